@@ -1,0 +1,211 @@
+/**
+ * The overlay on an Ogust page: a short message next to each marked field and a summary pill with
+ * the page's counts and the findings that have no element on the page. Values from the page are
+ * rendered as React text only (never HTML). Messages never take pointer events, so they cannot block
+ * Ogust's inputs and buttons.
+ */
+import { useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
+import type { Bridge } from '../../content-scripts/bridge';
+import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/texts';
+import type { Finding, Severity } from '../../lib/types';
+
+const TONE: Record<Severity, string> = {
+  error: 'bg-red-50 text-red-900 border-red-700',
+  warning: 'bg-amber-50 text-amber-950 border-amber-700 border-dashed',
+  info: 'bg-sky-50 text-sky-950 border-sky-700 border-dotted',
+};
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+interface InlineGroup {
+  el: Element;
+  field: string;
+  findings: Finding[];
+}
+
+/** Re-render on scroll (any scroller) and resize, at most once per frame. */
+function useLayoutTick(): number {
+  const [tick, bump] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    let frame = 0;
+    const onChange = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        bump();
+      });
+    };
+    window.addEventListener('scroll', onChange, { capture: true, passive: true });
+    window.addEventListener('resize', onChange, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onChange, { capture: true });
+      window.removeEventListener('resize', onChange);
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, []);
+  return tick;
+}
+
+function isShown(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.width > 0 || r.height > 0;
+}
+
+export interface OverlayProps {
+  bridge: Bridge;
+  openPanel(): void;
+  firefox: boolean;
+}
+
+export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
+  const state = useSyncExternalStore(bridge.subscribe, () => bridge.state);
+  const tick = useLayoutTick();
+  const [open, setOpen] = useState(false);
+  const [corner, setCorner] = useState<'right' | 'left'>('right');
+
+  const { inline, summary } = useMemo(() => {
+    const inline = new Map<Element, InlineGroup>();
+    const summary: Finding[] = [];
+    for (const f of state?.findings ?? []) {
+      const els = f.targets
+        .map((t) => [t, state!.elements.get(t)] as const)
+        .filter((p): p is readonly [string, Element] => !!p[1]);
+      if (!els.length) {
+        summary.push(f);
+        continue;
+      }
+      for (const [field, el] of els) {
+        const g = inline.get(el) ?? { el, field, findings: [] };
+        g.findings.push(f);
+        inline.set(el, g);
+      }
+    }
+    summary.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    return { inline: [...inline.values()], summary };
+  }, [state]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  // Read all positions first (one layout), then render.
+  const positions = useMemo(() => {
+    void tick;
+    const vw = document.documentElement.clientWidth;
+    return inline.map((g) => {
+      if (!isShown(g.el)) return null;
+      const r = g.el.getBoundingClientRect();
+      const right = r.right + 6 + 280 <= vw;
+      return {
+        left: (right ? r.right + 6 : r.left) + window.scrollX,
+        top: (right ? r.top : r.bottom + 2) + window.scrollY,
+      };
+    });
+  }, [inline, tick]);
+  useLayoutEffect(() => undefined, [positions]);
+
+  if (!state) return null;
+  const { error: errors, warning: warnings } = state.counts;
+  const worst: Severity = errors ? 'error' : warnings ? 'warning' : 'info';
+  const listId = 'oc-summary-list';
+
+  return (
+    <div className="font-sans text-[13px] leading-snug">
+      {inline.map((g, i) => {
+        const pos = positions[i];
+        return (
+          <div
+            key={i}
+            className="pointer-events-none absolute z-[2147483646] flex max-w-[280px] flex-col gap-0.5"
+            style={pos ? { left: pos.left, top: pos.top } : { display: 'none' }}
+          >
+            {g.findings
+              .slice()
+              .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+              .map((f) => (
+                <div
+                  key={f.rule}
+                  role="note"
+                  data-oc-finding=""
+                  data-rule={f.rule}
+                  data-field={g.field}
+                  data-severity={f.severity}
+                  className={`rounded border px-1.5 py-0.5 shadow-sm ${TONE[f.severity]}`}
+                >
+                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
+                  <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
+                </div>
+              ))}
+          </div>
+        );
+      })}
+
+      <div
+        data-oc-summary=""
+        data-page={state.page}
+        data-errors={errors}
+        data-warnings={warnings}
+        className={`fixed bottom-3 z-[2147483647] w-[340px] max-w-[90vw] ${corner === 'right' ? 'right-3' : 'left-3'}`}
+      >
+        <div
+          id={listId}
+          hidden={!open}
+          className="mb-2 max-h-[60vh] overflow-auto rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-lg"
+        >
+          <p className="mb-2 font-semibold">{PAGE_LABEL[state.page] ?? state.page}</p>
+          {summary.length === 0 ? (
+            <p className="text-slate-700">Tous les constats sont affichés à côté des champs.</p>
+          ) : (
+            <ul className="flex list-none flex-col gap-1 p-0">
+              {summary.map((f) => (
+                <li
+                  key={`${f.rule}|${f.field}`}
+                  data-rule={f.rule}
+                  data-field={f.field}
+                  data-severity={f.severity}
+                  className={`rounded border px-2 py-1 ${TONE[f.severity]}`}
+                >
+                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
+                  <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="mt-3 flex flex-wrap gap-2">
+            {firefox ? (
+              <p className="text-slate-700">Ouvrez le panneau avec l’icône Dossier conforme.</p>
+            ) : (
+              <button
+                type="button"
+                onClick={openPanel}
+                className="rounded bg-slate-800 px-2 py-1 text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+              >
+                Ouvrir le panneau
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={() => setCorner(corner === 'right' ? 'left' : 'right')}
+              className="rounded border border-slate-400 px-2 py-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
+            >
+              Déplacer à {corner === 'right' ? 'gauche' : 'droite'}
+            </button>
+          </div>
+        </div>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+          className={`ml-auto flex items-center gap-2 rounded-full border-2 px-3 py-1.5 shadow-lg focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${TONE[worst]}`}
+        >
+          <span aria-hidden="true">{SEVERITY_ICON[worst]}</span>
+          <span className="font-semibold">Dossier conforme</span>
+          <span>{countsText(errors, warnings)}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Hand-off between the always-injected content script and the overlay UI, which is injected later
+ * into the same frame (same isolated world, so they share `globalThis`). Plain data + element refs.
+ */
+import type { Finding, PageKey, Severity } from '../lib/types';
+
+export interface OverlayState {
+  page: PageKey;
+  findings: Finding[];
+  /** Element bound to each field read on the page. */
+  elements: Map<string, Element>;
+  counts: Record<Severity, number>;
+  /** Increases with every publication. */
+  version: number;
+}
+
+export interface Bridge {
+  state: OverlayState | null;
+  subscribe(listener: () => void): () => void;
+  publish(state: OverlayState | null): void;
+  /** Set by the overlay once mounted. */
+  overlayLoaded: boolean;
+}
+
+const KEY = '__dossierConforme';
+
+export function getBridge(): Bridge {
+  const g = globalThis as unknown as Record<string, Bridge | undefined>;
+  const existing = g[KEY];
+  if (existing) return existing;
+  const listeners = new Set<() => void>();
+  const bridge: Bridge = {
+    state: null,
+    overlayLoaded: false,
+    subscribe(l) {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    publish(state) {
+      bridge.state = state;
+      for (const l of listeners) {
+        try {
+          l();
+        } catch {
+          // A listener must never break the content script.
+        }
+      }
+    },
+  };
+  g[KEY] = bridge;
+  return bridge;
+}

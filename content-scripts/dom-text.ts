@@ -1,0 +1,107 @@
+/**
+ * One cheap pass over a document's short texts: what a person would read as labels, headers and
+ * tab names. Shared by page recognition and the field reader, so a page is walked once per read.
+ */
+import { cleanText, normLabel } from '../lib/normalize';
+
+export const OVERLAY_TAG = 'dossier-conforme-overlay';
+const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
+const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'OPTGROUP', 'SELECT', 'TEXTAREA', 'TEMPLATE']);
+/** Longest text that can still be a label, a header or a tab name. */
+const MAX_LABEL_CHARS = 90;
+
+export interface TextItem {
+  /** Element holding the label text (the text node's parent, or a control-free container). */
+  el: Element;
+  /** Text as shown. */
+  text: string;
+  /** Normalised label form. */
+  norm: string;
+}
+
+/** The label text of an element: its whole text when it has no control inside, else its own text node. */
+function labelTextOf(parent: Element, node: Text): string {
+  const whole = parent.textContent ?? '';
+  if (whole.length <= MAX_LABEL_CHARS && !parent.querySelector(CONTROL_SELECTOR)) return whole;
+  return node.data;
+}
+
+/** Collect every short text of `root` once, deduplicated by element. */
+export function collectTexts(root: Document | Element): TextItem[] {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const start = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+  if (!start) return [];
+  const walker = doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+  const items: TextItem[] = [];
+  const seen = new Set<Element>();
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    const data = n.data;
+    if (data.length > 400) continue;
+    const parent = n.parentElement;
+    if (!parent || SKIP_PARENTS.has(parent.tagName) || seen.has(parent)) continue;
+    if (parent.closest(OVERLAY_TAG)) continue;
+    const raw = labelTextOf(parent, n);
+    if (raw.length > MAX_LABEL_CHARS) continue;
+    const text = cleanText(raw);
+    if (!text || text === '*' || text === ':') continue;
+    seen.add(parent);
+    items.push({ el: parent, text, norm: normLabel(text) });
+  }
+  return items;
+}
+
+export function isControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
+  const t = el.tagName;
+  return (t === 'INPUT' && (el as HTMLInputElement).type !== 'hidden') || t === 'SELECT' || t === 'TEXTAREA';
+}
+
+export function controlsIn(el: Element): Element[] {
+  if (isControl(el)) return [el];
+  return Array.from(el.querySelectorAll(CONTROL_SELECTOR));
+}
+
+const PLACEHOLDER_OPTION = /^[-–—\s]*(choisir|choisissez|selectionner|selectionnez|aucun choix|--|\.\.\.)?[-–—\s.]*$/i;
+
+/** The value a person sees in a control or read-only element. */
+export function visibleValue(el: Element): string {
+  if (el.tagName === 'SELECT') {
+    const s = el as HTMLSelectElement;
+    const chosen = Array.from(s.selectedOptions ?? []).filter((o) => {
+      const t = cleanText(o.text);
+      // « -- Choisir -- » with an empty value is how a form says « nothing chosen ».
+      return !(o.value === '' && PLACEHOLDER_OPTION.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+    });
+    return chosen.map((o) => cleanText(o.text)).join(', ');
+  }
+  if (el.tagName === 'INPUT') {
+    const i = el as HTMLInputElement;
+    if (i.type === 'checkbox' || i.type === 'radio') return i.checked ? 'oui' : '';
+    return cleanText(i.value);
+  }
+  if (el.tagName === 'TEXTAREA') return cleanText((el as HTMLTextAreaElement).value);
+  const inner = controlsIn(el);
+  if (inner.length) return visibleValue(inner[0]!);
+  return cleanText(el.textContent ?? '');
+}
+
+/** A control's value differs from the one the page was loaded with. */
+export function isModified(el: Element): boolean {
+  if (el.tagName === 'SELECT') {
+    const s = el as HTMLSelectElement;
+    const opts = Array.from(s.options);
+    if (!opts.length) return false;
+    const anyDefault = opts.some((o) => o.defaultSelected);
+    return opts.some((o, i) => o.selected !== (anyDefault ? o.defaultSelected : !s.multiple && i === 0));
+  }
+  if (el.tagName === 'INPUT') {
+    const i = el as HTMLInputElement;
+    if (i.type === 'checkbox' || i.type === 'radio') return i.checked !== i.defaultChecked;
+    if (i.type === 'button' || i.type === 'submit' || i.type === 'reset' || i.type === 'file') return false;
+    return i.value !== i.defaultValue;
+  }
+  if (el.tagName === 'TEXTAREA') {
+    const t = el as HTMLTextAreaElement;
+    return t.value !== t.defaultValue;
+  }
+  return false;
+}

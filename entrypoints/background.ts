@@ -1,0 +1,31 @@
+import { isMessage } from '../lib/messages';
+
+/** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
+export default defineBackground(() => {
+  const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
+  chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isMessage(message)) return undefined;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    switch (message.type) {
+      case 'oc:load-overlay': {
+        const frameId = sender.frameId ?? 0;
+        if (browser.scripting) {
+          browser.scripting
+            .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] })
+            .catch(() => undefined);
+        } else {
+          // Firefox MV2: tabs.executeScript runs in the same content-script world.
+          browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId }).catch(() => undefined);
+        }
+        return undefined;
+      }
+      case 'oc:open-panel':
+        // Chrome allows sidePanel.open() only synchronously inside the user gesture's handler.
+        chromeApi?.sidePanel?.open({ tabId }).catch(() => undefined);
+        return undefined;
+    }
+  });
+});

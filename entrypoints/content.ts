@@ -1,0 +1,23 @@
+import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/hosts';
+import type { Message } from '../lib/messages';
+import { loadReadingEnv, watchReadingEnv } from '../lib/storage';
+import { startController } from '../content-scripts/controller';
+
+export default defineContentScript({
+  matches: OGUST_MATCHES,
+  excludeMatches: OGUST_EXCLUDES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const controller = startController({
+      doc: document,
+      loadEnv: loadReadingEnv,
+      watchEnv: watchReadingEnv,
+      requestOverlay: () => {
+        const msg: Message = { type: 'oc:load-overlay' };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      },
+    });
+    ctx.onInvalidated(() => controller.stop());
+  },
+});

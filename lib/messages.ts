@@ -1,0 +1,11 @@
+/** The one typed messaging module between content scripts, the overlay, the panel and background. */
+export type Message =
+  /** A content script recognised a page in its frame: inject the overlay UI into that frame. */
+  | { type: 'oc:load-overlay' }
+  /** The summary pill asks to open the side panel (Chrome: must stay synchronous in the handler). */
+  | { type: 'oc:open-panel' };
+
+export function isMessage(m: unknown): m is Message {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' &&
+    (m as { type: string }).type.startsWith('oc:');
+}

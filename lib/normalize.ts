@@ -1,0 +1,133 @@
+/**
+ * Normalisation of labels, option values and field values (../shared/spec/README.md, « Label
+ * matching » and « Values »). Pure functions; no DOM.
+ */
+
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** Trim, fold NBSP / zero-width / repeated spaces. The value as a person reads it. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
+}
+
+/** Case- and accent-insensitive form used to compare option values. */
+export function normValue(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(ACCENTS, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * Normalised label: case, accents, trailing `:` and `*`, repeated spaces, a trailing part in
+ * parentheses, and `N°`/`Nº`/`No`/`Numéro` are ignored. Matching on this form is exact.
+ */
+export function normLabel(s: string): string {
+  let t = normValue(s);
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t
+      .replace(/[\s:*]+$/, '')
+      .replace(/\s*\([^()]*\)$/, '')
+      .trim();
+  }
+  return t
+    .replace(/^(n°|nº|no\.?|numero)(\s+|(?=[^a-z]))/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Compare two option values after normalisation. */
+export function sameValue(a: string, b: string): boolean {
+  return normValue(a) === normValue(b);
+}
+
+/** Remove spaces, dots and dashes, upper-case (NIR, IBAN, BIC). */
+export function compact(s: string): string {
+  return cleanText(s)
+    .replace(/[\s.\-]/g, '')
+    .toUpperCase();
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * Parse a French date to ISO `AAAA-MM-JJ`: `jj/mm/aaaa`, `jj/mm/aa`, `aaaa-mm-jj`, `jj.mm.aaaa`,
+ * `jj-mm-aaaa`, with or without a weekday before. Returns null when it cannot be parsed.
+ * Two-digit years: `pivotYear` (default: the current century window ending at `pivotYear`) decides
+ * the century — a two-digit year above the pivot's two digits belongs to the previous century.
+ */
+export function parseDate(input: string, pivotYear = 2026): string | null {
+  const s = normValue(input)
+    .replace(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+/, '')
+    .trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(s);
+  if (!m) return null;
+  let y = +m[3]!;
+  if (m[3]!.length === 2) {
+    const century = Math.floor(pivotYear / 100) * 100;
+    y = century + y > pivotYear ? century - 100 + y : century + y;
+  }
+  return isoDate(y, +m[2]!, +m[1]!);
+}
+
+/** `1 234,56 €`, `1234.56`, `12,02 €/h` → number; null when not a number. */
+export function parseAmount(input: string): number | null {
+  const s = cleanText(input)
+    .replace(/€|eur(os?)?|\/\s*h(eure)?|ttc|ht/gi, '')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/'/g, '');
+  if (!s) return null;
+  let t = s;
+  if (/,\d*$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
+  return Number(t);
+}
+
+/** Time of day `8h30`, `08:30`, `8h`, `14 h 05` → minutes since midnight. */
+export function parseTime(input: string): number | null {
+  const m = /^(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(cleanText(input).toLowerCase());
+  if (!m) return null;
+  const h = +m[1]!;
+  const min = m[2] ? +m[2] : 0;
+  if (h > 24 || min > 59 || (h === 24 && min > 0)) return null;
+  return h * 60 + min;
+}
+
+/**
+ * Duration or hour count → minutes: `1h`, `3h00`, `1h30`, `01:30`, `12h`, decimal hours `86,80`
+ * or `86.8`. Null when it cannot be parsed.
+ */
+export function parseHours(input: string): number | null {
+  const s = cleanText(input).toLowerCase().replace(/\s+/g, '');
+  let m = /^(\d{1,4})[h:](\d{2})?(min)?$/.exec(s);
+  if (m) {
+    const min = m[2] ? +m[2] : 0;
+    return min > 59 ? null : +m[1]! * 60 + min;
+  }
+  m = /^(\d{1,4})(?:[.,](\d+))?(h|heures?)?$/.exec(s);
+  if (m) return Math.round(Number(`${m[1]}.${m[2] ?? 0}`) * 60);
+  return null;
+}
+
+/** Digits of a phone number, with `+33` / `0033` turned into a leading 0. */
+export function phoneDigits(input: string): string {
+  let s = cleanText(input).replace(/[\s.\-()/]/g, '');
+  if (s.startsWith('+33')) s = '0' + s.slice(3);
+  else if (s.startsWith('0033')) s = '0' + s.slice(4);
+  return s.replace(/^0\(0\)/, '0');
+}

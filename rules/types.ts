@@ -1,0 +1,59 @@
+/**
+ * What a rule is. Rules are pure functions of the records read (+ settings + today's date): no DOM,
+ * no storage, so they run the same in unit tests, on the page and in the side panel.
+ */
+import type { PageKey, PageRecord, Severity } from '../lib/types';
+import type { Settings } from '../lib/settings';
+
+export type ExonerationCategory = 'aucune' | 'plus70' | 'apa' | 'pch' | 'autre';
+
+export interface RuleContext {
+  readonly record: PageRecord;
+  readonly settings: Settings;
+  /** Today in Europe/Paris, ISO `AAAA-MM-JJ` (pinned by tests through `oc.debug.today`). */
+  readonly today: string;
+  /** The field's visible value when it was read ('' when empty); undefined when absent or ambiguous. */
+  value(key: string): string | undefined;
+  /** Read and not empty. */
+  filled(key: string): boolean;
+  /** Read (empty or not). */
+  present(key: string): boolean;
+  /** The field's value equals `expected` after normalisation, or one of its synonyms in settings. */
+  is(key: string, expected: string): boolean;
+  /** The field's value contains `part` after normalisation. */
+  contains(key: string, part: string): boolean;
+  /** Category of a client exonération value, from the settings' categories. */
+  exoneration(key: string): ExonerationCategory | undefined;
+}
+
+export interface RuleHit {
+  message: string;
+  /** Overrides the rule's severity for this hit (rules with two severities, e.g. `intervenant.age`). */
+  severity?: Severity;
+  /** Field key for `data-field` when it is not the one derived from the rule id. */
+  field?: string;
+  /** Field keys to mark when they are not the one derived from the rule id ([] = summary only). */
+  targets?: string[];
+}
+
+/** null/undefined/false: the rule did not fire (or could not be judged). A string is the message. */
+export type RuleResult = null | undefined | false | string | RuleHit | RuleHit[];
+
+export interface Rule {
+  /** Rule id, part of the product interface (rules.md). */
+  id: string;
+  /** Severity when the rule fires (an admin may override it). */
+  severity: Severity;
+  /** One line of French describing the check, for the rule catalogue. */
+  description: string;
+  check(ctx: RuleContext): RuleResult;
+}
+
+export interface PageRules {
+  page: PageKey;
+  rules: Rule[];
+  /** Fields the procedure requires: empty → `<field>.missing`, absent → `<field>.absent` warning. */
+  required: string[];
+  /** Fields required only when a condition holds (absent → warning only then). */
+  requiredWhen?: Record<string, (ctx: RuleContext) => boolean>;
+}

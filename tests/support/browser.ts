@@ -1,0 +1,164 @@
+/**
+ * Real-browser support: Debian's Chromium driven by playwright-core, with the built extension loaded
+ * unpacked and the demo pages served under a real Ogust URL through `context.route`.
+ * A missing Chromium is a failure with an install hint, never a skip.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { DEMO_DIR, DEMO_ORIGIN, DEMO_TODAY, DEMO_USER } from './demo-pages';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function findChromium(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'Chromium introuvable (cherché : /usr/bin/chromium, /usr/bin/chromium-browser, $CHROMIUM_PATH). ' +
+        'Installez-le : `sudo apt-get install -y chromium` (Debian/Ubuntu), ou indiquez son chemin dans ' +
+        'CHROMIUM_PATH. Les tests navigateur ne sont jamais ignorés.',
+    );
+  }
+  return found;
+}
+
+export function assertExtensionBuilt(): void {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('Extension non construite : lancez `npx wxt build` (npm test le fait) avant les tests navigateur.');
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse a profile (browser restart tests). */
+  userDataDir?: string;
+}
+
+/** Launch Chromium with the extension, serve the demo pages, pin today and the user's name. */
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const executablePath = findChromium();
+  assertExtensionBuilt();
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'oc-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1400, height: 1000 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  await context.route(`${DEMO_ORIGIN}/**`, async (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
+    const file = resolve(DEMO_DIR, path);
+    if (!file.startsWith(DEMO_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'introuvable' });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await setStorage(worker, { 'oc.debug.today': DEMO_TODAY, 'oc.settings': { userName: DEMO_USER } });
+  return {
+    context,
+    worker,
+    userDataDir,
+    async close() {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function setStorage(worker: Worker, values: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+export function demoUrl(file: string): string {
+  return `${DEMO_ORIGIN}/${file}`;
+}
+
+/** The frame that holds the recognised page (the page itself, or a child frame). */
+export async function recognisedFrame(page: Page, timeout = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('[data-oc-summary]').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`aucune page reconnue dans ${page.url()}`);
+}
+
+export interface SummaryInfo {
+  page: string | null;
+  errors: number;
+  warnings: number;
+}
+
+export async function summaryOf(frame: Frame): Promise<SummaryInfo> {
+  const s = frame.locator('[data-oc-summary]');
+  return {
+    page: await s.getAttribute('data-page'),
+    errors: Number(await s.getAttribute('data-errors')),
+    warnings: Number(await s.getAttribute('data-warnings')),
+  };
+}
+
+export interface ShownFinding {
+  rule: string;
+  field: string;
+  severity: string;
+  where: 'inline' | 'summary';
+}
+
+/** Every finding the overlay shows in a frame: inline messages and summary entries. */
+export async function shownFindings(frame: Frame): Promise<ShownFinding[]> {
+  const inline = await frame
+    .locator('[data-oc-finding]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        rule: e.getAttribute('data-rule')!,
+        field: e.getAttribute('data-field')!,
+        severity: e.getAttribute('data-severity')!,
+      })),
+    );
+  const summary = await frame
+    .locator('[data-oc-summary] li[data-rule]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        rule: e.getAttribute('data-rule')!,
+        field: e.getAttribute('data-field')!,
+        severity: e.getAttribute('data-severity')!,
+      })),
+    );
+  return [
+    ...inline.map((f) => ({ ...f, where: 'inline' as const })),
+    ...summary.map((f) => ({ ...f, where: 'summary' as const })),
+  ];
+}
