@@ -26,11 +26,22 @@ export interface ControllerDeps {
 /** Delay after DOM mutations, and after typing (a correction must clear its finding quickly). */
 const MUTATION_DELAY_MS = 120;
 const INPUT_DELAY_MS = 30;
-const WATCHED_ATTRIBUTES = ['value', 'selected', 'checked', 'class', 'aria-selected', 'hidden', 'style', 'disabled'];
+const WATCHED_ATTRIBUTES = [
+  'value',
+  'selected',
+  'checked',
+  'class',
+  'aria-selected',
+  'hidden',
+  'style',
+  'disabled',
+];
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.tagName.toLowerCase() === OVERLAY_TAG || el.id === STYLE_ID || !!el.closest(OVERLAY_TAG));
+  return (
+    !!el && (el.tagName.toLowerCase() === OVERLAY_TAG || el.id === STYLE_ID || !!el.closest(OVERLAY_TAG))
+  );
 }
 
 export function startController(deps: ControllerDeps): { stop(): void; scan(): void } {

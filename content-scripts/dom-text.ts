@@ -6,7 +6,16 @@ import { cleanText, normLabel } from '../lib/normalize';
 
 export const OVERLAY_TAG = 'dossier-conforme-overlay';
 const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
-const SKIP_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'OPTION', 'OPTGROUP', 'SELECT', 'TEXTAREA', 'TEMPLATE']);
+const SKIP_PARENTS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'OPTION',
+  'OPTGROUP',
+  'SELECT',
+  'TEXTAREA',
+  'TEMPLATE',
+]);
 /** Longest text that can still be a label, a header or a tab name. */
 const MAX_LABEL_CHARS = 90;
 
@@ -29,7 +38,7 @@ function labelTextOf(parent: Element, node: Text): string {
 /** Collect every short text of `root` once, deduplicated by element. */
 export function collectTexts(root: Document | Element): TextItem[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
-  const start = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+  const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!start) return [];
   const walker = doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
   const items: TextItem[] = [];
@@ -60,7 +69,8 @@ export function controlsIn(el: Element): Element[] {
   return Array.from(el.querySelectorAll(CONTROL_SELECTOR));
 }
 
-const PLACEHOLDER_OPTION = /^[-–—\s]*(choisir|choisissez|selectionner|selectionnez|aucun choix|--|\.\.\.)?[-–—\s.]*$/i;
+const PLACEHOLDER_OPTION =
+  /^[-–—\s]*(choisir|choisissez|selectionner|selectionnez|aucun choix|--|\.\.\.)?[-–—\s.]*$/i;
 
 /** The value a person sees in a control or read-only element. */
 export function visibleValue(el: Element): string {

@@ -150,7 +150,18 @@ function containsLabel(el: Element, isLabel: IsLabel): boolean {
   return false;
 }
 
-const STOP_CONTAINERS = new Set(['FORM', 'TABLE', 'TBODY', 'TR', 'FIELDSET', 'BODY', 'HTML', 'UL', 'OL', 'DL']);
+const STOP_CONTAINERS = new Set([
+  'FORM',
+  'TABLE',
+  'TBODY',
+  'TR',
+  'FIELDSET',
+  'BODY',
+  'HTML',
+  'UL',
+  'OL',
+  'DL',
+]);
 
 /**
  * The control (or read-only value element) that follows the label in its container: the label's next
@@ -197,7 +208,11 @@ function associate(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Element,
   const explicit = labelFor(labelEl, def);
   if (explicit) return [explicit, 'label-for'];
   if (labelEl.closest('label')?.getAttribute('for')) return null;
-  return fromTable(labelEl, def, isLabel) ?? fromDefinitionList(labelEl, def) ?? fromSiblings(labelEl, def, isLabel);
+  return (
+    fromTable(labelEl, def, isLabel) ??
+    fromDefinitionList(labelEl, def) ??
+    fromSiblings(labelEl, def, isLabel)
+  );
 }
 
 /** Controls named by aria-label / aria-labelledby. */

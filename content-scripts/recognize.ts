@@ -47,7 +47,9 @@ export function recognise(texts: readonly TextItem[], settings: Settings, url = 
   if (clientPresent.size >= 5 && hasTypeClient) scores['client.definition'] = clientPresent.size;
   else
     missing['client.definition'] = [
-      ...(clientPresent.size < 5 ? [`au moins 5 libellés de la fiche client (${clientPresent.size} trouvés)`] : []),
+      ...(clientPresent.size < 5
+        ? [`au moins 5 libellés de la fiche client (${clientPresent.size} trouvés)`]
+        : []),
       ...(hasTypeClient ? [] : ["« Type de client » ou « Type d'exonération »"]),
     ];
 
@@ -57,7 +59,9 @@ export function recognise(texts: readonly TextItem[], settings: Settings, url = 
   if (intPresent.size >= 5 && hasIntKey && !hasTypeClient) scores['intervenant.definition'] = intPresent.size;
   else
     missing['intervenant.definition'] = [
-      ...(intPresent.size < 5 ? [`au moins 5 libellés de la fiche intervenant (${intPresent.size} trouvés)`] : []),
+      ...(intPresent.size < 5
+        ? [`au moins 5 libellés de la fiche intervenant (${intPresent.size} trouvés)`]
+        : []),
       ...(hasIntKey ? [] : ['« Matricule » ou « Nature »']),
       ...(hasTypeClient ? ["pas de « Type de client » ni « Type d'exonération »"] : []),
     ];

@@ -6,6 +6,10 @@ export type Message =
   | { type: 'oc:open-panel' };
 
 export function isMessage(m: unknown): m is Message {
-  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' &&
-    (m as { type: string }).type.startsWith('oc:');
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof (m as { type?: unknown }).type === 'string' &&
+    (m as { type: string }).type.startsWith('oc:')
+  );
 }

@@ -15,11 +15,7 @@ export function cleanText(s: string): string {
 
 /** Case- and accent-insensitive form used to compare option values. */
 export function normValue(s: string): string {
-  return cleanText(s)
-    .normalize('NFD')
-    .replace(ACCENTS, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase();
+  return cleanText(s).normalize('NFD').replace(ACCENTS, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
 /**
@@ -50,7 +46,7 @@ export function sameValue(a: string, b: string): boolean {
 /** Remove spaces, dots and dashes, upper-case (NIR, IBAN, BIC). */
 export function compact(s: string): string {
   return cleanText(s)
-    .replace(/[\s.\-]/g, '')
+    .replace(/[\s.-]/g, '')
     .toUpperCase();
 }
 
@@ -75,7 +71,7 @@ export function parseDate(input: string, pivotYear = 2026): string | null {
     .trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(s);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
   if (!m) return null;
   let y = +m[3]!;
   if (m[3]!.length === 2) {

@@ -7,7 +7,15 @@ import { PAGE_KEYS } from './types';
 
 z.config({ jitless: true });
 
-export const associationSchema = z.enum(['binding', 'label-for', 'aria', 'cell-left', 'cell-above', 'dt-dd', 'sibling']);
+export const associationSchema = z.enum([
+  'binding',
+  'label-for',
+  'aria',
+  'cell-left',
+  'cell-above',
+  'dt-dd',
+  'sibling',
+]);
 
 export const fieldReadSchema = z.discriminatedUnion('state', [
   z.object({

@@ -59,7 +59,10 @@ export const settingsSchema = z.object({
   fields: z._default(z.record(z.string(), fieldOverrideSchema), {}),
   /** Per rule: switched off, or another severity. */
   rules: z._default(
-    z.record(z.string(), z.object({ enabled: z._default(z.boolean(), true), severity: z.optional(severity) })),
+    z.record(
+      z.string(),
+      z.object({ enabled: z._default(z.boolean(), true), severity: z.optional(severity) }),
+    ),
     {},
   ),
   /** URL pattern (regular expression) whose first numeric group is a record's id. */

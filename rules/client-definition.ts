@@ -163,7 +163,9 @@ const rules: Rule[] = [
     'Date de signature du mandat lisible',
     'client.dateSignatureMandat',
     (v, ctx) =>
-      parseDate(v, Number(ctx.today.slice(0, 4))) ? null : 'Date de signature du mandat illisible : saisir jj/mm/aaaa',
+      parseDate(v, Number(ctx.today.slice(0, 4)))
+        ? null
+        : 'Date de signature du mandat illisible : saisir jj/mm/aaaa',
   ),
   {
     id: 'client.adresse.geolocalisation',

@@ -46,7 +46,8 @@ const age: Rule = {
     const iso = birthIso(ctx.value('intervenant.dateNaissance'), ctx.today);
     if (!iso) return null;
     const years = ageOn(iso, ctx.today);
-    if (years < 16) return `Moins de 16 ans (${years} ans) : embauche impossible, vérifier la date de naissance`;
+    if (years < 16)
+      return `Moins de 16 ans (${years} ans) : embauche impossible, vérifier la date de naissance`;
     if (years < 18) {
       return {
         message: `Intervenant mineur (${years} ans) : vérifier les règles du travail des mineurs`,
@@ -59,6 +60,12 @@ const age: Rule = {
 
 export const intervenantDefinitionRules: PageRules = {
   page: 'intervenant.definition',
-  rules: [...REQUIRED.map((key) => missingRule(key)), ...identityRules('intervenant'), nirLieu, age, gereParRule('intervenant')],
+  rules: [
+    ...REQUIRED.map((key) => missingRule(key)),
+    ...identityRules('intervenant'),
+    nirLieu,
+    age,
+    gereParRule('intervenant'),
+  ],
   required: REQUIRED,
 };

@@ -6,11 +6,7 @@ import type { Finding, FieldRead, PageKey, PageRecord } from '../lib/types';
  * A record of `page` where each given field is read with its value (null = absent) and every other
  * field of the page is absent.
  */
-export function record(
-  page: PageKey,
-  values: Record<string, string | null>,
-  unsaved = false,
-): PageRecord {
+export function record(page: PageKey, values: Record<string, string | null>, unsaved = false): PageRecord {
   const fields: Record<string, FieldRead> = {};
   for (const { key } of fieldsOfPage(page)) fields[key] = { state: 'absent' };
   for (const [key, value] of Object.entries(values)) {

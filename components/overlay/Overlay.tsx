@@ -4,7 +4,7 @@
  * rendered as React text only (never HTML). Messages never take pointer events, so they cannot block
  * Ogust's inputs and buttons.
  */
-import { useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import type { Bridge } from '../../content-scripts/bridge';
 import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/texts';
 import type { Finding, Severity } from '../../lib/types';
@@ -50,6 +50,29 @@ function isShown(el: Element): boolean {
   return r.width > 0 || r.height > 0;
 }
 
+/** Info about an optional field the page does not show: listed apart, closed by default. */
+const isAbsentHint = (f: Finding) => f.severity === 'info' && f.rule.endsWith('.absent');
+
+function FindingList({ findings }: { findings: Finding[] }) {
+  if (!findings.length) return null;
+  return (
+    <ul className="mt-1 flex list-none flex-col gap-1 p-0">
+      {findings.map((f) => (
+        <li
+          key={`${f.rule}|${f.field}`}
+          data-rule={f.rule}
+          data-field={f.field}
+          data-severity={f.severity}
+          className={`rounded border px-2 py-1 ${TONE[f.severity]}`}
+        >
+          <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
+          <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export interface OverlayProps {
   bridge: Bridge;
   openPanel(): void;
@@ -93,18 +116,20 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
   // Read all positions first (one layout), then render.
   const positions = useMemo(() => {
     void tick;
-    const vw = document.documentElement.clientWidth;
+    const vw = document.documentElement.clientWidth || window.innerWidth;
     return inline.map((g) => {
       if (!isShown(g.el)) return null;
       const r = g.el.getBoundingClientRect();
-      const right = r.right + 6 + 280 <= vw;
+      // One line, right of the field, vertically centred on it, cut at the viewport's edge.
+      const height = Math.max(18, Math.min(r.height, 24));
       return {
-        left: (right ? r.right + 6 : r.left) + window.scrollX,
-        top: (right ? r.top : r.bottom + 2) + window.scrollY,
+        left: r.right + 6 + window.scrollX,
+        top: r.top + (r.height - height) / 2 + window.scrollY,
+        height,
+        maxWidth: Math.max(120, vw - r.right - 12),
       };
     });
   }, [inline, tick]);
-  useLayoutEffect(() => undefined, [positions]);
 
   if (!state) return null;
   const { error: errors, warning: warnings } = state.counts;
@@ -118,25 +143,32 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
         return (
           <div
             key={i}
-            className="pointer-events-none absolute z-[2147483646] flex max-w-[280px] flex-col gap-0.5"
-            style={pos ? { left: pos.left, top: pos.top } : { display: 'none' }}
+            className="pointer-events-none absolute flex w-max items-center gap-1 overflow-hidden whitespace-nowrap"
+            style={
+              pos
+                ? { left: pos.left, top: pos.top, height: pos.height, maxWidth: pos.maxWidth }
+                : { display: 'none' }
+            }
           >
             {g.findings
               .slice()
               .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
               .map((f) => (
-                <div
+                <span
                   key={f.rule}
                   role="note"
                   data-oc-finding=""
                   data-rule={f.rule}
                   data-field={g.field}
                   data-severity={f.severity}
-                  className={`rounded border px-1.5 py-0.5 shadow-sm ${TONE[f.severity]}`}
+                  className={`truncate rounded border px-1 text-[12px] leading-[16px] shadow-sm ${TONE[f.severity]}`}
                 >
-                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
-                  <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
-                </div>
+                  <span aria-hidden="true" className="font-bold">
+                    {SEVERITY_ICON[f.severity]}{' '}
+                  </span>
+                  <span className="sr-only">{SEVERITY_LABEL[f.severity]} : </span>
+                  {f.message}
+                </span>
               ))}
           </div>
         );
@@ -158,20 +190,17 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
           {summary.length === 0 ? (
             <p className="text-slate-700">Tous les constats sont affichés à côté des champs.</p>
           ) : (
-            <ul className="flex list-none flex-col gap-1 p-0">
-              {summary.map((f) => (
-                <li
-                  key={`${f.rule}|${f.field}`}
-                  data-rule={f.rule}
-                  data-field={f.field}
-                  data-severity={f.severity}
-                  className={`rounded border px-2 py-1 ${TONE[f.severity]}`}
-                >
-                  <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
-                  <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
-                </li>
-              ))}
-            </ul>
+            <>
+              <FindingList findings={summary.filter((f) => !isAbsentHint(f))} />
+              {summary.some(isAbsentHint) && (
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-slate-700">
+                    Champs facultatifs non affichés ({summary.filter(isAbsentHint).length})
+                  </summary>
+                  <FindingList findings={summary.filter(isAbsentHint)} />
+                </details>
+              )}
+            </>
           )}
           <div className="mt-3 flex flex-wrap gap-2">
             {firefox ? (

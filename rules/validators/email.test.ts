@@ -4,24 +4,44 @@ import { EMAIL_TYPO_DOMAINS, emailSuspicion, isEmailSyntax, isPlaceholderText } 
 const AGENCY = 'unaide.fr';
 
 describe('email syntax', () => {
-  it.each(['jeanne.dupont@orange.fr', 'j.dupont+ogust@gmail.com', ' paul_durand@free.fr ', "o'neil@laposte.net"])('%s is valid', (e) => {
+  it.each([
+    'jeanne.dupont@orange.fr',
+    'j.dupont+ogust@gmail.com',
+    ' paul_durand@free.fr ',
+    "o'neil@laposte.net",
+  ])('%s is valid', (e) => {
     expect(isEmailSyntax(e)).toBe(true);
   });
-  it.each(['jeanne.dupont@', 'jeanne dupont@orange.fr', 'jeanne..dupont@orange.fr', 'jeanne@orange', '@orange.fr', 'jeanne@@orange.fr', 'aucun'])(
-    '%s is invalid',
-    (e) => {
-      expect(isEmailSyntax(e)).toBe(false);
-    },
-  );
+  it.each([
+    'jeanne.dupont@',
+    'jeanne dupont@orange.fr',
+    'jeanne..dupont@orange.fr',
+    'jeanne@orange',
+    '@orange.fr',
+    'jeanne@@orange.fr',
+    'aucun',
+  ])('%s is invalid', (e) => {
+    expect(isEmailSyntax(e)).toBe(false);
+  });
 });
 
 describe('suspect emails', () => {
-  it.each(['aucun', 'Aucune', 'pas de mail', 'PASDEMAIL', 'noemail', 'no-email', 'Néant', 'aucun@gmail.com', 'pas.de.mail@orange.fr', 'x@x.fr', 'xx@xx.com', 'a@orange.fr'])(
-    '%s is a placeholder',
-    (e) => {
-      expect(emailSuspicion(e, AGENCY)).toContain('Email fictif');
-    },
-  );
+  it.each([
+    'aucun',
+    'Aucune',
+    'pas de mail',
+    'PASDEMAIL',
+    'noemail',
+    'no-email',
+    'Néant',
+    'aucun@gmail.com',
+    'pas.de.mail@orange.fr',
+    'x@x.fr',
+    'xx@xx.com',
+    'a@orange.fr',
+  ])('%s is a placeholder', (e) => {
+    expect(emailSuspicion(e, AGENCY)).toContain('Email fictif');
+  });
 
   it('flags the agency domain', () => {
     expect(emailSuspicion('contact@unaide.fr', AGENCY)).toContain('@unaide.fr');
@@ -41,9 +61,12 @@ describe('suspect emails', () => {
     expect(emailSuspicion(e, AGENCY)).toContain(meant);
   });
 
-  it.each(['jeanne.dupont@gmail.com', 'jeanne@gmail.fr', 'jeanne@free.fr', 'jeanne@orange.fr', 'jd@sfr.fr'])('%s is fine', (e) => {
-    expect(emailSuspicion(e, AGENCY)).toBeNull();
-  });
+  it.each(['jeanne.dupont@gmail.com', 'jeanne@gmail.fr', 'jeanne@free.fr', 'jeanne@orange.fr', 'jd@sfr.fr'])(
+    '%s is fine',
+    (e) => {
+      expect(emailSuspicion(e, AGENCY)).toBeNull();
+    },
+  );
 
   it('keeps the typo list free of real domains', () => {
     for (const good of ['gmail.com', 'gmail.fr', 'free.fr', 'orange.fr', 'hotmail.fr', 'yahoo.fr']) {

@@ -47,18 +47,28 @@ describe('NIR format', () => {
   });
 
   it('splits the parts, with a 3-character overseas département', () => {
-    expect(parts('2 55 08 14 168 025 38')).toMatchObject({ sex: '2', year: '55', month: '08', dept: '14', key: '38' });
+    expect(parts('2 55 08 14 168 025 38')).toMatchObject({
+      sex: '2',
+      year: '55',
+      month: '08',
+      dept: '14',
+      key: '38',
+    });
     expect(parts('155029710100176').dept).toBe('971');
   });
 });
 
 describe('NIR key', () => {
-  it.each(['255081416802538', '295109912611193', '253072B07300470', '253072A07300443', '269054958815780', '186037510803191'])(
-    'valid key for %s',
-    (nir) => {
-      expect(nirKeyError(parts(nir))).toBeNull();
-    },
-  );
+  it.each([
+    '255081416802538',
+    '295109912611193',
+    '253072B07300470',
+    '253072A07300443',
+    '269054958815780',
+    '186037510803191',
+  ])('valid key for %s', (nir) => {
+    expect(nirKeyError(parts(nir))).toBeNull();
+  });
 
   it('reports the expected key', () => {
     expect(nirKeyError(parts('295109912611199'))).toBe('Clé NIR invalide (attendue 93)');
@@ -160,7 +170,11 @@ describe('NIR birth place', () => {
   });
 
   it.each([
-    ['255081416802538', { departement: '75', pays: 'France', birthIso: '1955-08-12' }, '(14) ≠ département de naissance (75)'],
+    [
+      '255081416802538',
+      { departement: '75', pays: 'France', birthIso: '1955-08-12' },
+      '(14) ≠ département de naissance (75)',
+    ],
     ['155029710100176', { departement: '972', pays: 'France' }, '(971)'],
     ['255081416802538', { departement: '99', pays: 'Maroc', birthIso: '1955-08-12' }, 'au lieu de 99'],
     ['295109912611193', { departement: '14', pays: 'France', birthIso: '1995-10-01' }, '(99) ≠'],

@@ -6,7 +6,7 @@
  * Layout: sexe (1) · année (2) · mois (2) · lieu (département 2 + commune 3, or 97x/98x + 2) ·
  * ordre (3) · clé (2).
  */
-import { compact, normValue } from '../../lib/normalize';
+import { cleanText, compact, normValue } from '../../lib/normalize';
 
 export interface NirParts {
   /** The 15 characters after normalisation. */
@@ -53,7 +53,10 @@ export function parseNir(value: string): NirFormat {
 
 /** Expected control key as two digits: 97 − (first 13 digits mod 97), 2A → 19, 2B → 18. */
 export function nirExpectedKey(parts: NirParts): string {
-  const body = parts.nir.slice(0, 13).replace(/^(.{5})2A/, '$119').replace(/^(.{5})2B/, '$118');
+  const body = parts.nir
+    .slice(0, 13)
+    .replace(/^(.{5})2A/, '$119')
+    .replace(/^(.{5})2B/, '$118');
   // 13 digits < 2^53: plain numbers are exact.
   return String(97 - (Number(body) % 97)).padStart(2, '0');
 }
@@ -82,8 +85,8 @@ export function nirSex(parts: NirParts): Sex {
 export function nirCiviliteError(parts: NirParts, civilite: string): string | null {
   const sex = civiliteSex(civilite);
   if (!sex || sex === nirSex(parts)) return null;
-  const who = sex === 'M' ? 'un homme' : 'une femme';
-  return `NIR commençant par ${parts.sex} mais civilité de ${who} : vérifier le numéro ou la civilité`;
+  const nirWho = nirSex(parts) === 'M' ? 'd’homme' : 'de femme';
+  return `NIR ${nirWho} (${parts.sex}…) mais civilité ${cleanText(civilite)} : vérifier le numéro ou la civilité`;
 }
 
 /** Kind of the NIR month: a real month, a pseudo-month (unknown), disputed (21–29) or unexpected. */

@@ -77,7 +77,9 @@ describe.each<Prefix>(['client', 'intervenant'])('shared validators on %s', (pre
   });
 
   it('uses the severities of rules.md', () => {
-    const sev = Object.fromEntries(identityRules(prefix).map((r) => [r.id.slice(prefix.length + 1), r.severity]));
+    const sev = Object.fromEntries(
+      identityRules(prefix).map((r) => [r.id.slice(prefix.length + 1), r.severity]),
+    );
     expect(sev).toEqual({
       'nir.format': 'error',
       'nir.key': 'error',

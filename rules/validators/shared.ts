@@ -74,7 +74,12 @@ export function emailInvalidRule(key: string, placeholdersSuspect = false): Rule
 }
 
 /** Names compared upper/lower-case, accent and order insensitive (« NOM Prénom » = « Prénom NOM »). */
-const nameKey = (s: string) => normValue(s).split(/[\s,]+/).filter(Boolean).sort().join(' ');
+const nameKey = (s: string) =>
+  normValue(s)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .sort()
+    .join(' ');
 
 /** `<p>.gerePar.notMe`: *Géré par* must be the user's name (info while the name is not set). */
 export function gereParRule(prefix: Prefix): Rule {
@@ -121,12 +126,22 @@ export function identityRules(prefix: Prefix): Rule[] {
       notMobileMessage(v),
     ),
     emailInvalidRule(`${p}.email`, true),
-    fieldRule(`${p}.email.suspect`, 'warning', 'Email : ni fictif ni faute de frappe', `${p}.email`, (v, ctx) =>
-      emailSuspicion(v, ctx.settings.agencyEmailDomain),
+    fieldRule(
+      `${p}.email.suspect`,
+      'warning',
+      'Email : ni fictif ni faute de frappe',
+      `${p}.email`,
+      (v, ctx) => emailSuspicion(v, ctx.settings.agencyEmailDomain),
     ),
-    fieldRule(`${p}.dateNaissance.invalid`, 'error', 'Date de naissance plausible', `${p}.dateNaissance`, (v, ctx) => {
-      const r = checkBirthDate(v, ctx.today);
-      return r.ok ? null : r.message;
-    }),
+    fieldRule(
+      `${p}.dateNaissance.invalid`,
+      'error',
+      'Date de naissance plausible',
+      `${p}.dateNaissance`,
+      (v, ctx) => {
+        const r = checkBirthDate(v, ctx.today);
+        return r.ok ? null : r.message;
+      },
+    ),
   ];
 }

@@ -33,7 +33,8 @@ describe.each(recognised)('$file', (demo) => {
     const infos = new Set(shown.filter((f) => f.severity === 'info').map((f) => f.rule));
     for (const id of demo.expectInfo) expect(infos, id).toContain(id);
 
-    const rulesBySeverity = (s: string) => new Set(serious.filter((f) => f.severity === s).map((f) => f.rule)).size;
+    const rulesBySeverity = (s: string) =>
+      new Set(serious.filter((f) => f.severity === s).map((f) => f.rule)).size;
     expect(summary.errors).toBe(rulesBySeverity('error'));
     expect(summary.warnings).toBe(rulesBySeverity('warning'));
 
@@ -107,7 +108,9 @@ describe('correcting a field in the page', () => {
     // And a new error appears as soon as a wrong value is typed.
     await email.fill('jeanne.martin@');
     await expect.poll(() => email.getAttribute('data-oc-status')).toBe('error');
-    await expect.poll(() => frame.locator('[data-oc-finding][data-rule="client.email.invalid"]').count()).toBe(1);
+    await expect
+      .poll(() => frame.locator('[data-oc-finding][data-rule="client.email.invalid"]').count())
+      .toBe(1);
   });
 
   it('reports unsaved changes until the page is saved', async () => {

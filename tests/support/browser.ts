@@ -27,7 +27,9 @@ export function findChromium(): string {
 
 export function assertExtensionBuilt(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error('Extension non construite : lancez `npx wxt build` (npm test le fait) avant les tests navigateur.');
+    throw new Error(
+      'Extension non construite : lancez `npx wxt build` (npm test le fait) avant les tests navigateur.',
+    );
   }
 }
 
@@ -73,9 +75,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     ],
   });
   await context.route(`${DEMO_ORIGIN}/**`, async (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
+    const path =
+      decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
     const file = resolve(DEMO_DIR, path);
-    if (!file.startsWith(DEMO_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'introuvable' });
+    if (!file.startsWith(DEMO_DIR) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'introuvable' });
     return route.fulfill({
       status: 200,
       contentType: TYPES[extname(file)] ?? 'application/octet-stream',
@@ -108,7 +112,13 @@ export async function recognisedFrame(page: Page, timeout = 15_000): Promise<Fra
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
-      if (await frame.locator('[data-oc-summary]').count().catch(() => 0)) return frame;
+      if (
+        await frame
+          .locator('[data-oc-summary]')
+          .count()
+          .catch(() => 0)
+      )
+        return frame;
     }
     await page.waitForTimeout(50);
   }
@@ -139,24 +149,20 @@ export interface ShownFinding {
 
 /** Every finding the overlay shows in a frame: inline messages and summary entries. */
 export async function shownFindings(frame: Frame): Promise<ShownFinding[]> {
-  const inline = await frame
-    .locator('[data-oc-finding]')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        rule: e.getAttribute('data-rule')!,
-        field: e.getAttribute('data-field')!,
-        severity: e.getAttribute('data-severity')!,
-      })),
-    );
-  const summary = await frame
-    .locator('[data-oc-summary] li[data-rule]')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        rule: e.getAttribute('data-rule')!,
-        field: e.getAttribute('data-field')!,
-        severity: e.getAttribute('data-severity')!,
-      })),
-    );
+  const inline = await frame.locator('[data-oc-finding]').evaluateAll((els) =>
+    els.map((e) => ({
+      rule: e.getAttribute('data-rule')!,
+      field: e.getAttribute('data-field')!,
+      severity: e.getAttribute('data-severity')!,
+    })),
+  );
+  const summary = await frame.locator('[data-oc-summary] li[data-rule]').evaluateAll((els) =>
+    els.map((e) => ({
+      rule: e.getAttribute('data-rule')!,
+      field: e.getAttribute('data-field')!,
+      severity: e.getAttribute('data-severity')!,
+    })),
+  );
   return [
     ...inline.map((f) => ({ ...f, where: 'inline' as const })),
     ...summary.map((f) => ({ ...f, where: 'summary' as const })),

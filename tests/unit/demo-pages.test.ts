@@ -30,9 +30,15 @@ describe.each(demoPages())('$file', (demo) => {
   });
 
   if (!demo.page) return;
-  const { record, elements } = readPage(doc, demo.page as PageKey, fieldsOfPage(demo.page as PageKey), settings, {
-    texts,
-  });
+  const { record, elements } = readPage(
+    doc,
+    demo.page as PageKey,
+    fieldsOfPage(demo.page as PageKey),
+    settings,
+    {
+      texts,
+    },
+  );
   const findings = judgePage(record, settings, DEMO_TODAY);
 
   it('produces a valid record', () => {
