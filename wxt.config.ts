@@ -1,4 +1,6 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
+
+type PluginOption = NonNullable<WxtViteConfig['plugins']>[number];
 import tailwindcss from '@tailwindcss/vite';
 import remToPx from 'postcss-rem-to-responsive-pixel';
 import { OGUST_MATCHES } from './lib/hosts';
@@ -14,9 +16,21 @@ export default defineConfig({
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: OGUST_MATCHES,
     action: { default_title: 'Dossier conforme' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dossier-conforme@unaide-a-domicile.fr',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
   vite: () => ({
-    plugins: [tailwindcss()],
+    // WXT bundles with its own Vite; Tailwind's plugin is typed against the project's (Vitest's) Vite.
+    plugins: [tailwindcss() as unknown as PluginOption],
     css: {
       postcss: {
         // The overlay lives in a shadow root on Ogust pages: rem would follow Ogust's root font size.
