@@ -69,8 +69,10 @@ export function controlsIn(el: Element): Element[] {
   return Array.from(el.querySelectorAll(CONTROL_SELECTOR));
 }
 
+/** Option texts that mean « nothing chosen » when their value is empty, 0 or -1. */
 const PLACEHOLDER_OPTION =
-  /^[-–—\s]*(choisir|choisissez|selectionner|selectionnez|aucun choix|--|\.\.\.)?[-–—\s.]*$/i;
+  /^[-–—\s.]*((veuillez\s+)?(choisir|choisissez|selectionner|selectionnez)(\s+(un|une|le|la)\b.*)?|aucun choix|non renseigne)?[-–—\s.]*$/i;
+const PLACEHOLDER_VALUES = new Set(['', '0', '-1']);
 
 /** The value a person sees in a control or read-only element. */
 export function visibleValue(el: Element): string {
@@ -79,7 +81,10 @@ export function visibleValue(el: Element): string {
     const chosen = Array.from(s.selectedOptions ?? []).filter((o) => {
       const t = cleanText(o.text);
       // « -- Choisir -- » with an empty value is how a form says « nothing chosen ».
-      return !(o.value === '' && PLACEHOLDER_OPTION.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
+      return !(
+        PLACEHOLDER_VALUES.has(o.value) &&
+        PLACEHOLDER_OPTION.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
+      );
     });
     return chosen.map((o) => cleanText(o.text)).join(', ');
   }

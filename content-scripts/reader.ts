@@ -9,10 +9,18 @@
  * different elements, the field is ambiguous and not read.
  */
 import type { FieldDef } from '../lib/fields';
-import { normLabel } from '../lib/normalize';
+import { cleanText, normLabel } from '../lib/normalize';
 import type { FieldOverride, Settings } from '../lib/settings';
 import type { Association, FieldRead, PageKey, PageRecord } from '../lib/types';
-import { collectTexts, controlsIn, isControl, isModified, visibleValue, type TextItem } from './dom-text';
+import {
+  collectTexts,
+  controlsIn,
+  isControl,
+  isModified,
+  OVERLAY_TAG,
+  visibleValue,
+  type TextItem,
+} from './dom-text';
 import { headingMatches, sectionOf } from './sections';
 
 const RANK: Record<Association, number> = {
@@ -29,6 +37,8 @@ interface Candidate {
   field: FieldDef;
   el: Element;
   via: Association;
+  /** Value when it is not the element's whole text (« <p><b>Nom :</b> DUPONT</p> »). */
+  value?: string;
   /** 0 canonical label, 1 alias. */
   labelRank: number;
   label: string;
@@ -113,8 +123,11 @@ function cellAtColumn(row: Element, col: number): HTMLTableCellElement | null {
 
 type IsLabel = (el: Element) => boolean;
 
+/** An element bound to a field, how, and (rarely) the value when it is not the element's own. */
+type Found = [el: Element, via: Association, value?: string];
+
 /** Value in the cell right of the label, or (for a header row of labels) in the cell below. */
-function fromTable(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Element, Association] | null {
+function fromTable(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found | null {
   const cell = cellOf(labelEl);
   if (!cell || controlsIn(cell).length) return null;
   const next = cell.nextElementSibling;
@@ -134,7 +147,7 @@ function fromTable(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Element,
   return null;
 }
 
-function fromDefinitionList(labelEl: Element, def: FieldDef): [Element, Association] | null {
+function fromDefinitionList(labelEl: Element, def: FieldDef): Found | null {
   const dt = labelEl.closest('dt');
   if (!dt) return null;
   let dd = dt.nextElementSibling;
@@ -163,19 +176,24 @@ const STOP_CONTAINERS = new Set([
   'DL',
 ]);
 
+/** Text of an element's own text nodes (not its children's). */
+function ownText(el: Element): string {
+  let t = '';
+  for (const n of Array.from(el.childNodes)) if (n.nodeType === 3) t += n.textContent ?? '';
+  return cleanText(t);
+}
+
 /**
  * The control (or read-only value element) that follows the label in its container: the label's next
  * siblings, then its ancestors' next siblings (up to three levels), never past another label.
  */
-function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Element, Association] | null {
+function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found | null {
+  const ctrlIdx = def.controlIndex ?? 0;
+  // Controls inside the label's own element, after its text (« <td>Nom : <input></td> »).
+  const inline = controlsIn(labelEl);
+  if (inline.length) return inline[ctrlIdx] ? [inline[ctrlIdx], 'sibling'] : null;
   let node: Element | null = labelEl;
   for (let level = 0; node && level < 4; level++) {
-    // Controls inside the same element, after the label text (« Nom : <input> »).
-    if (level === 0 && labelEl.parentElement) {
-      const inline = controlsIn(labelEl);
-      if (inline.length) return [inline[def.controlIndex ?? 0] ?? inline[0]!, 'sibling'];
-    }
-    const ctrlIdx = def.controlIndex ?? 0;
     let seen = 0;
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.tagName === 'BR') continue;
@@ -190,21 +208,27 @@ function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Eleme
     }
     const parent: Element | null = node.parentElement;
     if (!parent || STOP_CONTAINERS.has(parent.tagName)) return null;
-    // Read-only « <p><b>Nom :</b> DUPONT</p> »: the value is the container's own text.
-    if (level === 0 && ctrlIdx === 0) {
-      const own = Array.from(parent.childNodes)
-        .filter((n) => n.nodeType === 3)
-        .map((n) => n.textContent ?? '')
-        .join('')
-        .trim();
-      if (own && parent.children.length === 1) return [parent, 'sibling'];
+    if (level === 0 && ctrlIdx === 0 && parent.children.length <= 2) {
+      // Read-only « <p><b>Nom :</b> DUPONT</p> »: the value is the container's own text.
+      const own = ownText(parent);
+      if (own && parent.children.length === 1) return [parent, 'sibling', own];
+      // « <div><label>Nom</label><span></span></div> »: an empty value element is an empty field.
+      const other = labelEl.nextElementSibling;
+      if (
+        !own &&
+        other &&
+        parent.children.length === 2 &&
+        !controlsIn(other).length &&
+        !other.children.length
+      )
+        return [other, 'sibling'];
     }
     node = parent;
   }
   return null;
 }
 
-function associate(labelEl: Element, def: FieldDef, isLabel: IsLabel): [Element, Association] | null {
+function associate(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found | null {
   const explicit = labelFor(labelEl, def);
   if (explicit) return [explicit, 'label-for'];
   if (labelEl.closest('label')?.getAttribute('for')) return null;
@@ -220,6 +244,7 @@ function ariaItems(root: Document | Element): TextItem[] {
   const items: TextItem[] = [];
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
+    if (el.closest(OVERLAY_TAG)) continue;
     let text = el.getAttribute('aria-label') ?? '';
     const ids = el.getAttribute('aria-labelledby');
     if (!text && ids) {
@@ -278,7 +303,15 @@ export function readPage(
     for (const { field, labelRank } of index.get(item.norm) ?? []) {
       if (!inScope(field, settings.fields[field.key], heading)) continue;
       const found = associate(item.el, field, isLabel);
-      if (found) add({ field, el: found[0], via: found[1], labelRank, label: item.text });
+      if (found)
+        add({
+          field,
+          el: found[0],
+          via: found[1],
+          labelRank,
+          label: item.text,
+          ...(found[2] !== undefined ? { value: found[2] } : {}),
+        });
     }
   }
 
@@ -312,7 +345,7 @@ export function readPage(
     else if (best && winner.has(i)) {
       read = {
         state: 'read',
-        value: visibleValue(best.el),
+        value: best.value ?? visibleValue(best.el),
         label: best.label,
         via: best.via,
         control: isControl(best.el),
@@ -323,6 +356,8 @@ export function readPage(
     matches.set(def.key, { read, ...(elements.get(def.key) ? { el: elements.get(def.key)! } : {}) });
   });
 
-  const unsaved = Array.from(elements.values()).some((el) => isControl(el) && isModified(el));
+  const unsaved = controlsIn(
+    root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element),
+  ).some(isModified);
   return { record: { page, url: options.url ?? '', fields, unsaved }, elements, matches };
 }

@@ -33,8 +33,13 @@ export function sectionOf(el: Element, cache: Map<Element, string>): string {
     for (let sib = node.previousElementSibling; sib && !found; sib = sib.previousElementSibling) {
       if (sib.matches(HEADING_SELECTOR)) found = sib;
       else {
-        const inner = sib.querySelectorAll(HEADING_SELECTOR);
-        if (inner.length) found = inner[inner.length - 1]!;
+        // A wrapper holding only a heading (« <div class="titre"><h3>…</h3></div> ») titles what follows;
+        // a closed block with a heading and content is its own section and titles nothing after it.
+        const inner = Array.from(sib.querySelectorAll(HEADING_SELECTOR));
+        const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+        const last = inner[inner.length - 1];
+        if (last && squash(sib.textContent) === inner.map((h) => squash(h.textContent)).join(''))
+          found = last;
       }
     }
     if (found) {

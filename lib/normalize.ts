@@ -33,7 +33,8 @@ export function normLabel(s: string): string {
       .trim();
   }
   return t
-    .replace(/^(n°|nº|no\.?|numero)(\s+|(?=[^a-z]))/, '')
+    .replace(/^(n°|nº)\s*/, '')
+    .replace(/^(no\.?|numero)(\s+|(?=[^a-z]))/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -122,8 +123,10 @@ export function parseHours(input: string): number | null {
 
 /** Digits of a phone number, with `+33` / `0033` turned into a leading 0. */
 export function phoneDigits(input: string): string {
-  let s = cleanText(input).replace(/[\s.\-()/]/g, '');
+  let s = cleanText(input)
+    .replace(/\(0\)/g, '')
+    .replace(/[\s.()/-]/g, '');
   if (s.startsWith('+33')) s = '0' + s.slice(3);
   else if (s.startsWith('0033')) s = '0' + s.slice(4);
-  return s.replace(/^0\(0\)/, '0');
+  return s;
 }

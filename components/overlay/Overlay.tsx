@@ -106,6 +106,12 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
     return { inline: [...inline.values()], summary };
   }, [state]);
 
+  // Timeline mark for measurements: when the summary was first shown on this page.
+  const shown = !!state;
+  useEffect(() => {
+    if (shown && !performance.getEntriesByName('oc:summary').length) performance.mark('oc:summary');
+  }, [shown]);
+
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);

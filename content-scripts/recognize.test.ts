@@ -1,0 +1,158 @@
+// @vitest-environment jsdom
+/**
+ * Page recognition by the labels present (fields.md, « Page recognition »).
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSettings, type Settings } from '../lib/settings';
+import { collectTexts } from './dom-text';
+import { recognise } from './recognize';
+
+const DEFAULTS = parseSettings({});
+
+/** A form with one table row per label. */
+function form(labels: string[]): Document {
+  const rows = labels.map((l) => `<tr><td>${l}</td><td><input value=""></td></tr>`).join('');
+  return new DOMParser().parseFromString(`<html><body><table>${rows}</table></body></html>`, 'text/html');
+}
+
+function recogniseLabels(labels: string[], settings: Settings = DEFAULTS) {
+  return recognise(collectTexts(form(labels)), settings);
+}
+
+describe('client.definition', () => {
+  it('is recognised with 5 canonical labels including « Type de client »', () => {
+    const r = recogniseLabels(['Type de client', 'Code client', 'Civilité', 'Nom', 'Prénom']);
+    expect(r.page).toBe('client.definition');
+    expect(r.scores['client.definition']).toBe(5);
+  });
+
+  it("is recognised with « Type d'exonération » instead of « Type de client »", () => {
+    const r = recogniseLabels(["Type d'exonération", 'Code client', 'Civilité', 'Nom', 'Prénom']);
+    expect(r.page).toBe('client.definition');
+  });
+
+  it('matches labels after normalisation (case, accents, colon, asterisk)', () => {
+    const r = recogniseLabels(['TYPE DE CLIENT :', 'Code client *', 'Civilite', 'nom', 'Prénom :']);
+    expect(r.page).toBe('client.definition');
+  });
+
+  it('is not recognised with only 4 canonical labels', () => {
+    const r = recogniseLabels(['Type de client', 'Code client', 'Civilité', 'Nom']);
+    expect(r.page).toBeNull();
+    expect(r.scores['client.definition']).toBeUndefined();
+    expect(r.missing['client.definition']?.join(' ')).toContain('4 trouvés');
+  });
+
+  it("is not recognised without « Type de client » or « Type d'exonération »", () => {
+    const r = recogniseLabels(['Code client', 'Civilité', 'Nom', 'Prénom', 'Origine', 'Secteur', 'Géré par']);
+    expect(r.page).toBeNull();
+    expect(r.missing['client.definition']).toContain("« Type de client » ou « Type d'exonération »");
+  });
+
+  it('does not count the shipped default aliases', () => {
+    // Type de client + 3 canonical labels + 4 default aliases.
+    const r = recogniseLabels([
+      'Type de client',
+      'Code client',
+      'Civilité',
+      'Nom',
+      'Mode de règlement',
+      'Commune',
+      'RIB',
+      'Nom de jeune fille',
+    ]);
+    expect(r.page).toBeNull();
+    expect(r.missing['client.definition']?.join(' ')).toContain('4 trouvés');
+  });
+
+  it('does not accept the default alias « Type » for « Type de client »', () => {
+    const r = recogniseLabels(['Type', 'Code client', 'Civilité', 'Nom', 'Prénom', 'Origine']);
+    expect(r.page).toBeNull();
+  });
+
+  it('counts an alias added by an admin', () => {
+    const labels = ['Type de client', 'Code client', 'Civilité', 'Nom', 'N° INSEE'];
+    expect(recogniseLabels(labels).page).toBeNull();
+    const settings = parseSettings({ fields: { 'client.nir': { aliases: ['N° INSEE'] } } });
+    const r = recogniseLabels(labels, settings);
+    expect(r.page).toBe('client.definition');
+    expect(r.scores['client.definition']).toBe(5);
+  });
+
+  it('counts a label only once when it is repeated (Nom in the interlocuteur section)', () => {
+    const r = recogniseLabels(['Type de client', 'Code client', 'Civilité', 'Nom', 'Nom']);
+    expect(r.page).toBeNull();
+  });
+});
+
+describe('intervenant.definition', () => {
+  it('is recognised with 5 canonical labels including « Matricule »', () => {
+    const r = recogniseLabels(['Matricule', 'Civilité', 'Nom', 'Prénom', 'Date de naissance']);
+    expect(r.page).toBe('intervenant.definition');
+    expect(r.scores['intervenant.definition']).toBe(5);
+  });
+
+  it('is recognised with « Nature » instead of « Matricule »', () => {
+    const r = recogniseLabels(['Nature', 'Civilité', 'Nom', 'Prénom', 'Nationalité']);
+    expect(r.page).toBe('intervenant.definition');
+  });
+
+  it('is not recognised without « Matricule » or « Nature »', () => {
+    const r = recogniseLabels(['Civilité', 'Nom', 'Prénom', 'Date de naissance', 'Nationalité', 'Secteur']);
+    expect(r.page).toBeNull();
+    expect(r.missing['intervenant.definition']).toContain('« Matricule » ou « Nature »');
+  });
+
+  it('is not recognised when the page shows « Type de client »', () => {
+    const r = recogniseLabels(['Type de client', 'Matricule', 'Nature', 'Civilité', 'Nom', 'Prénom']);
+    expect(r.scores['intervenant.definition']).toBeUndefined();
+    expect(r.page).toBeNull();
+  });
+
+  it("is not recognised when the page shows « Type d'exonération »", () => {
+    const r = recogniseLabels([
+      "Type d'exonération",
+      'Matricule',
+      'Nature',
+      'Civilité',
+      'Nom',
+      'Prénom',
+      'Nationalité',
+    ]);
+    expect(r.scores['intervenant.definition']).toBeUndefined();
+  });
+});
+
+describe('choosing one page', () => {
+  it('picks the client page when the labels shared with the intervenant table are present', () => {
+    // Civilité, Nom, Prénom, Date de naissance, Secteur… are canonical on both tables.
+    const r = recogniseLabels([
+      'Type de client',
+      'Civilité',
+      'Nom',
+      'Prénom',
+      'Date de naissance',
+      'Secteur',
+      'Géré par',
+    ]);
+    expect(r.page).toBe('client.definition');
+    expect(Object.keys(r.scores)).toEqual(['client.definition']);
+  });
+
+  it('recognises no page on a dashboard', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><body><h1>Tableau de bord</h1><nav><a>Clients</a><a>Intervenants</a><a>Planning</a></nav>' +
+        '<table><tr><th>Client</th><th>Date</th><th>Alerte</th></tr>' +
+        '<tr><td>DUPONT Jeanne</td><td>03/02/2025</td><td>Contrat à renouveler</td></tr></table></body></html>',
+      'text/html',
+    );
+    const r = recognise(collectTexts(doc), DEFAULTS);
+    expect(r.page).toBeNull();
+    expect(r.scores).toEqual({});
+  });
+
+  it('recognises no page on an empty document', () => {
+    const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+    expect(recognise(collectTexts(doc), DEFAULTS).page).toBeNull();
+  });
+});
