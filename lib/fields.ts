@@ -4,7 +4,7 @@
  * (extra aliases, section, bound element); nothing else in the code names a label.
  * Source: ../shared/spec/fields.md.
  */
-import type { PageKey } from './types';
+import type { ListKey, PageKey } from './types';
 
 export type FieldType = 'text' | 'select' | 'date' | 'amount' | 'hours';
 
@@ -121,10 +121,122 @@ export const INTERVENANT_DEFINITION_FIELDS: FieldDef[] = table('intervenant.defi
   ['intervenant.gerePar', 'Géré par', 'select'],
 ]);
 
+/** A contrat de mandat opened as a form on the client's Contrats tab (one `mandat` record). */
+export const MANDAT_FORM_FIELDS: FieldDef[] = table('client.contrats', [
+  ['mandat.intervenant', 'Intervenant; Intervenante; Salarié; AVS'],
+  ['mandat.dateDebut', 'Date de début; Début; Date de début du contrat', 'date'],
+  ['mandat.fraisGestion', 'Frais de gestion mensuels; Frais de gestion; Frais de gestion mensuel', 'amount'],
+  ['mandat.coutSalarie', 'Coût du salarié mensuel; Coût salarié; Coût salarié mensuel', 'amount'],
+  ['mandat.statut', 'Statut; État', 'select'],
+]);
+
+/** The contrat de travail window (tabs Général, Rémunération / horaires, Complément). */
+export const CONTRAT_FIELDS: FieldDef[] = [
+  ...table('intervenant.contrat', [
+    ['contrat.employeur', 'Employeur; Particulier employeur'],
+    ['contrat.type', 'Type de contrat de travail; Type de contrat', 'select'],
+    ['contrat.motif', 'Motif du CDD; Motif de recours; Motif'],
+    ['contrat.salarieRemplace', 'Salarié remplacé; Nom du salarié remplacé'],
+    ['contrat.dateDebut', 'Date de début de contrat; Date de début', 'date'],
+    ['contrat.dateFin', 'Date de fin de contrat; Date de fin', 'date'],
+    ['contrat.convention', 'Convention collective applicable; Convention collective', 'select'],
+    ['contrat.typeEmploi', "Type d'emploi; Emploi", 'select'],
+  ]),
+  // One label, two controls: the nature, then the exonération.
+  { key: 'contrat.nature', page: 'intervenant.contrat', labels: ['Nature du contrat'], type: 'select', controlIndex: 0 },
+  {
+    key: 'contrat.exoneration',
+    page: 'intervenant.contrat',
+    labels: ['Nature du contrat', 'Exonération'],
+    type: 'select',
+    controlIndex: 1,
+  },
+  ...table('intervenant.contrat', [
+    ['contrat.essaiDebut', "Début de la période d'essai; Période d'essai du; Début période d'essai", 'date'],
+    ['contrat.essaiFin', "Fin de la période d'essai; Fin période d'essai; au", 'date'],
+    ['contrat.essaiRenouvellement', "Renouvellement de la période d'essai; Renouvelable"],
+    ['contrat.modeleEdition', "Modèle d'édition", 'select'],
+    [
+      'contrat.tauxHoraire',
+      'Rémunération horaire; Taux horaire; Taux horaire brut; Salaire horaire brut; Taux',
+      'amount',
+    ],
+    ['contrat.transport', 'Indemnités de transport; Indemnité de transport; Frais de transport'],
+    [
+      'contrat.volumeMensuel',
+      "Volume horaire mensuel; Volume horaire mensuel sur 4,34 semaines; Nombre d'heures mensuelles; Heures mensuelles",
+      'hours',
+    ],
+    ['contrat.repartition', 'Répartition des heures'],
+    ['contrat.statut', 'Statut; État'],
+  ]),
+];
+
 export const FIELD_DEFS: readonly FieldDef[] = [
   ...CLIENT_DEFINITION_FIELDS,
   ...INTERVENANT_DEFINITION_FIELDS,
+  ...MANDAT_FORM_FIELDS,
+  ...CONTRAT_FIELDS,
 ];
+
+/** A column of a list page, found by its header text (canonical first, then default aliases). */
+export interface ColumnDef {
+  key: string;
+  list: ListKey;
+  labels: readonly string[];
+  type: FieldType;
+}
+
+function columns(list: ListKey, rows: [key: string, labels: string, type?: FieldType][]): ColumnDef[] {
+  return rows.map(([key, labels, type = 'text']) => ({
+    key,
+    list,
+    labels: labels.split(';').map((l) => l.trim()),
+    type,
+  }));
+}
+
+export const LIST_COLUMNS: Record<ListKey, ColumnDef[]> = {
+  prestation: columns('prestation', [
+    ['prestation.date', 'Date', 'date'],
+    ['prestation.debut', 'Heure de début; Début; De', 'hours'],
+    ['prestation.fin', 'Heure de fin; Fin; À', 'hours'],
+    ['prestation.duree', 'Durée', 'hours'],
+    ['prestation.prestation', 'Prestation; Type; Service'],
+    ['prestation.intervenant', 'Intervenant; Intervenante; Salarié'],
+    ['prestation.client', 'Client; Bénéficiaire'],
+    ['prestation.statut', 'Statut; État'],
+  ]),
+  mandat: columns('mandat', [
+    ['mandat.intervenant', 'Intervenant; Intervenante; Salarié; AVS'],
+    ['mandat.dateDebut', 'Date de début; Début; Date de début du contrat', 'date'],
+    ['mandat.fraisGestion', 'Frais de gestion mensuels; Frais de gestion; Frais de gestion mensuel', 'amount'],
+    ['mandat.coutSalarie', 'Coût du salarié mensuel; Coût salarié; Coût salarié mensuel', 'amount'],
+    ['mandat.statut', 'Statut; État'],
+  ]),
+  document: columns('document', [
+    ['document.nom', 'Nom; Libellé; Document; Fichier'],
+    ['document.type', 'Type; Catégorie; Répertoire'],
+    ['document.date', 'Date; Ajouté le', 'date'],
+  ]),
+  contratTravail: columns('contratTravail', [
+    ['contratTravail.employeur', 'Employeur'],
+    ['contratTravail.type', 'Type; Type de contrat'],
+    ['contratTravail.dateDebut', 'Date de début', 'date'],
+    ['contratTravail.dateFin', 'Date de fin', 'date'],
+    ['contratTravail.statut', 'Statut; État'],
+  ]),
+};
+
+/** The list a page shows, if any. */
+export const PAGE_LIST: Partial<Record<PageKey, ListKey>> = {
+  'client.contrats': 'mandat',
+  'client.planning': 'prestation',
+  'intervenant.planning': 'prestation',
+  'client.documents': 'document',
+  'intervenant.documents': 'document',
+  'intervenant.contrats': 'contratTravail',
+};
 
 export function fieldsOfPage(page: PageKey): FieldDef[] {
   return FIELD_DEFS.filter((f) => f.page === page);

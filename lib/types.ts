@@ -43,6 +43,36 @@ export type FieldRead =
   | { state: 'absent' }
   | { state: 'ambiguous'; candidates: number; label: string };
 
+/** Lists read by their column headers (row keys of the observable contract). */
+export type ListKey = 'prestation' | 'mandat' | 'document' | 'contratTravail';
+
+export interface ListRow {
+  /** Column field key (`prestation.date`…) → visible text ('' when empty); absent columns are missing. */
+  cells: Record<string, string>;
+}
+
+export interface ListRecord {
+  key: ListKey;
+  /** Column field keys found in the header. */
+  columns: string[];
+  rows: ListRow[];
+  /** Interval the list covers (ISO dates, inclusive): the displayed period, else first → last row date. */
+  period?: { from: string; to: string };
+  /** False when the list is paginated (only one page of rows shown). */
+  complete: boolean;
+}
+
+/** Whose page it is: identity fields, URL id, a code or a name in the heading. */
+export interface Owner {
+  kind: 'client' | 'intervenant';
+  /** Code client / Matricule (`CLI00042`, `SA00017`). */
+  code?: string;
+  /** Numeric id from the page URL. */
+  urlId?: string;
+  /** Full name as shown. */
+  name?: string;
+}
+
 export interface PageRecord {
   page: PageKey;
   url: string;
@@ -50,6 +80,9 @@ export interface PageRecord {
   fields: Record<string, FieldRead>;
   /** A form control's value differs from its initial value. */
   unsaved: boolean;
+  /** The page's list, for list pages. */
+  list?: ListRecord;
+  owner?: Owner;
 }
 
 export interface Finding {
@@ -65,4 +98,8 @@ export interface Finding {
    * page; `[]` means summary only.
    */
   targets: string[];
+  /** Indexes (in `PageRecord.list.rows`) of the rows the finding marks. */
+  rows?: number[];
+  /** For a cross-page finding: the tab it comes from and when that tab was read (ms since epoch). */
+  source?: { page: PageKey; readAt: number };
 }

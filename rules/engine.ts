@@ -3,14 +3,20 @@
  * becomes `<rule id>.crash`, « contrôle impossible »), adds `<field>.absent` findings, applies the
  * admin's switch-offs and severity overrides, and says where each finding is shown.
  */
-import { canonicalLabel, fieldsOfPage } from '../lib/fields';
+import { canonicalLabel, fieldsOfPage, LIST_COLUMNS } from '../lib/fields';
 import { normValue, sameValue } from '../lib/normalize';
+import { EMPTY_DOSSIER, type DossierView } from '../lib/dossier';
 import type { Settings } from '../lib/settings';
 import type { Finding, PageRecord, Severity } from '../lib/types';
 import { targetOf } from './targets';
 import type { ExonerationCategory, PageRules, Rule, RuleContext, RuleHit } from './types';
 
-export function makeContext(record: PageRecord, settings: Settings, today: string): RuleContext {
+export function makeContext(
+  record: PageRecord,
+  settings: Settings,
+  today: string,
+  dossier: DossierView = EMPTY_DOSSIER,
+): RuleContext {
   const value = (key: string): string | undefined => {
     const f = record.fields[key];
     return f?.state === 'read' ? f.value : undefined;
@@ -27,8 +33,10 @@ export function makeContext(record: PageRecord, settings: Settings, today: strin
   };
   return {
     record,
+    dossier,
     settings,
     today,
+    list: () => record.list,
     value,
     filled: (key) => !!value(key),
     present: (key) => value(key) !== undefined,
@@ -56,6 +64,14 @@ const ABSENT_MESSAGE = "champ absent de la page : vérifier qu'il est affiché d
 const AMBIGUOUS_MESSAGE =
   'plusieurs champs portent ce libellé : associer le bon champ (inspecteur) ou préciser la section';
 
+function columnLabel(key: string): string {
+  for (const cols of Object.values(LIST_COLUMNS)) {
+    const c = cols.find((col) => col.key === key);
+    if (c) return c.labels[0]!;
+  }
+  return key;
+}
+
 function toHits(result: ReturnType<Rule['check']>): RuleHit[] {
   if (!result) return [];
   if (typeof result === 'string') return [{ message: result }];
@@ -65,6 +81,8 @@ function toHits(result: ReturnType<Rule['check']>): RuleHit[] {
 export interface JudgeOptions {
   /** Extra rules (tests use it to prove crash isolation). */
   extraRules?: Rule[];
+  /** The dossier as stored, this page's record merged in (cross-page rules). */
+  dossier?: DossierView;
 }
 
 /** All findings of one page record. Never throws. */
@@ -75,25 +93,39 @@ export function judge(
   today: string,
   options: JudgeOptions = {},
 ): Finding[] {
-  const ctx = makeContext(record, settings, today);
+  const ctx = makeContext(record, settings, today, options.dossier);
   const fieldKeys = fieldsOfPage(record.page).map((f) => f.key);
   const findings: Finding[] = [];
   const override = (id: string) => settings.rules[id];
 
+  const listKey = record.list?.key;
   const push = (ruleId: string, severity: Severity, hit: RuleHit) => {
-    const targets = hit.targets ?? targetOf(ruleId, fieldKeys);
+    const targets = hit.targets ?? (hit.rows ? [] : targetOf(ruleId, fieldKeys));
     findings.push({
       rule: ruleId,
       severity: hit.severity ?? severity,
       message: hit.message,
-      field: hit.field ?? targets[0] ?? targetOf(ruleId, fieldKeys)[0] ?? record.page,
+      field: hit.field ?? targets[0] ?? targetOf(ruleId, fieldKeys)[0] ?? listKey ?? record.page,
       targets: targets.filter((k) => fieldKeys.includes(k)),
+      ...(hit.rows ? { rows: hit.rows } : {}),
+      ...(hit.source ? { source: hit.source } : {}),
     });
   };
 
-  // Fields absent from the page, or ambiguous (several candidates: not read).
+  // List pages: required columns missing from the header.
+  for (const col of record.list ? (pageRules.requiredColumns ?? []) : []) {
+    if (record.list!.columns.includes(col) || override(`${col}.absent`)?.enabled === false) continue;
+    push(`${col}.absent`, 'warning', {
+      message: `Colonne « ${columnLabel(col)} » absente de la liste : l'afficher dans Ogust, ou l'associer`,
+      targets: [],
+      field: col,
+    });
+  }
+
+  // Fields absent from the page, or ambiguous (several candidates: not read). A list page's form
+  // fields (a contract opened as a form) are not expected when the page shows the list.
   const required = new Set(pageRules.required);
-  for (const key of fieldKeys) {
+  for (const key of record.list ? [] : fieldKeys) {
     const f = record.fields[key];
     if (f && f.state === 'read') continue;
     const id = `${key}.absent`;

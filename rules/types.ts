@@ -2,13 +2,19 @@
  * What a rule is. Rules are pure functions of the records read (+ settings + today's date): no DOM,
  * no storage, so they run the same in unit tests, on the page and in the side panel.
  */
-import type { PageKey, PageRecord, Severity } from '../lib/types';
+import type { DossierView } from '../lib/dossier';
+import type { ListRecord, PageKey, PageRecord, Severity } from '../lib/types';
 import type { Settings } from '../lib/settings';
 
 export type ExonerationCategory = 'aucune' | 'plus70' | 'apa' | 'pch' | 'autre';
 
 export interface RuleContext {
   readonly record: PageRecord;
+  /**
+   * The whole dossier as stored (other tabs, accumulated planning), with this page's record already
+   * merged in. Rules that need another tab read it here and say so with `RuleHit.source`.
+   */
+  readonly dossier: DossierView;
   readonly settings: Settings;
   /** Today in Europe/Paris, ISO `AAAA-MM-JJ` (pinned by tests through `oc.debug.today`). */
   readonly today: string;
@@ -24,6 +30,8 @@ export interface RuleContext {
   contains(key: string, part: string): boolean;
   /** Category of a client exonération value, from the settings' categories. */
   exoneration(key: string): ExonerationCategory | undefined;
+  /** The page's list (list pages), else undefined. */
+  list(): ListRecord | undefined;
 }
 
 export interface RuleHit {
@@ -34,6 +42,10 @@ export interface RuleHit {
   field?: string;
   /** Field keys to mark when they are not the one derived from the rule id ([] = summary only). */
   targets?: string[];
+  /** Rows of the page's list to mark (indexes in `record.list.rows`); row findings use the list key as `field`. */
+  rows?: number[];
+  /** Cross-page finding: the tab it comes from and when it was read (shown in the summary). */
+  source?: { page: PageKey; readAt: number };
 }
 
 /** null/undefined/false: the rule did not fire (or could not be judged). A string is the message. */
@@ -56,4 +68,6 @@ export interface PageRules {
   required: string[];
   /** Fields required only when a condition holds (absent → warning only then). */
   requiredWhen?: Record<string, (ctx: RuleContext) => boolean>;
+  /** List pages: columns whose header must be present (absent → `<column>.absent` warning). */
+  requiredColumns?: string[];
 }
