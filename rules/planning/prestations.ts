@@ -1,0 +1,100 @@
+/**
+ * Planning rows → prestations on the absolute timeline (rules.md, « Time model »): Europe/Paris
+ * wall-clock; a prestation is [start, end); a *Fin* strictly before the *Début* crosses midnight; equal
+ * start and end or a zero *Durée* is invalid; *Annulé* rows are kept (for marking) but flagged.
+ */
+import { normValue, parseDate, parseHours, parseTime } from '../../lib/normalize';
+import type { Settings } from '../../lib/settings';
+import type { ListRow } from '../../lib/types';
+import { parisDateOf, parisToUtc } from './time';
+
+export type PrestationKind = 'presentation' | 'presenceNuit' | 'gardeNuit' | 'jour';
+
+export interface Prestation {
+  /** Index of the row in the list it was read from. */
+  row: number;
+  /** Paris date of the start (ISO). */
+  date: string;
+  /** Absolute start and end (ms since epoch). */
+  start: number;
+  end: number;
+  /** Elapsed minutes. */
+  minutes: number;
+  kind: PrestationKind;
+  label: string;
+  intervenant: string;
+  client: string;
+  statut: string;
+  cancelled: boolean;
+  brouillon: boolean;
+}
+
+export interface ParsedPlanning {
+  /** Parsed prestations, cancelled ones included, sorted by start. */
+  prestations: Prestation[];
+  /** Rows whose date, time or duration cannot be read, or that last zero minutes. */
+  invalid: number[];
+}
+
+export function prestationKind(label: string, settings: Settings): PrestationKind {
+  const t = normValue(label);
+  const has = (words: string[]) => words.some((w) => t.includes(normValue(w)));
+  const k = settings.prestationKinds;
+  if (has(k.presentation)) return 'presentation';
+  if (has(k.presenceNuit)) return 'presenceNuit';
+  if (has(k.gardeNuit)) return 'gardeNuit';
+  return 'jour';
+}
+
+export function parsePrestation(row: ListRow, index: number, settings: Settings): Prestation | null {
+  const c = row.cells;
+  const date = parseDate(c['prestation.date'] ?? '');
+  const debut = parseTime(c['prestation.debut'] ?? '');
+  if (!date || debut === null) return null;
+  const start = parisToUtc(date, debut);
+  let end: number;
+  const finText = c['prestation.fin'];
+  if (finText) {
+    const fin = parseTime(finText);
+    if (fin === null || fin === debut) return null;
+    end = parisToUtc(date, fin < debut ? fin + 24 * 60 : fin);
+  } else {
+    const duree = parseHours(c['prestation.duree'] ?? '');
+    if (!duree) return null;
+    end = start + duree * 60_000;
+  }
+  const statut = c['prestation.statut'] ?? '';
+  const st = normValue(statut);
+  const label = c['prestation.prestation'] ?? '';
+  return {
+    row: index,
+    date: parisDateOf(start),
+    start,
+    end,
+    minutes: Math.round((end - start) / 60_000),
+    kind: prestationKind(label, settings),
+    label,
+    intervenant: c['prestation.intervenant'] ?? '',
+    client: c['prestation.client'] ?? '',
+    statut,
+    cancelled: st.startsWith('annul'),
+    brouillon: st.startsWith('brouillon'),
+  };
+}
+
+export function parsePlanning(rows: readonly ListRow[], settings: Settings): ParsedPlanning {
+  const prestations: Prestation[] = [];
+  const invalid: number[] = [];
+  rows.forEach((row, i) => {
+    const p = parsePrestation(row, i, settings);
+    if (p) prestations.push(p);
+    else invalid.push(i);
+  });
+  prestations.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { prestations, invalid };
+}
+
+/** Working-time weight of a prestation (présence de nuit per settings; everything else counts fully). */
+export function workWeight(p: Prestation, settings: Settings): number {
+  return p.kind === 'presenceNuit' ? settings.prestationKinds.presenceNuitWeight : 1;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, mondayOf, parisDateOf, parisOffset, parisToUtc } from './time';
+
+describe('Europe/Paris time', () => {
+  it('is UTC+1 in winter and UTC+2 in summer', () => {
+    expect(parisOffset(Date.UTC(2026, 0, 15, 12))).toBe(60);
+    expect(parisOffset(Date.UTC(2026, 6, 15, 12))).toBe(120);
+  });
+  it('changes on the last Sundays of March and October at 01:00 UTC', () => {
+    expect(parisOffset(Date.UTC(2026, 2, 29, 0, 59))).toBe(60);
+    expect(parisOffset(Date.UTC(2026, 2, 29, 1, 0))).toBe(120);
+    expect(parisOffset(Date.UTC(2026, 9, 25, 0, 59))).toBe(120);
+    expect(parisOffset(Date.UTC(2026, 9, 25, 1, 0))).toBe(60);
+  });
+  it('turns wall-clock into absolute time', () => {
+    expect(parisToUtc('2026-01-15', 8 * 60)).toBe(Date.UTC(2026, 0, 15, 7));
+    expect(parisToUtc('2026-07-15', 8 * 60)).toBe(Date.UTC(2026, 6, 15, 6));
+  });
+  it('makes the night of the spring change one hour shorter, the autumn one longer', () => {
+    const spring = parisToUtc('2026-03-29', 8 * 60) - parisToUtc('2026-03-28', 20 * 60);
+    const autumn = parisToUtc('2026-10-25', 8 * 60) - parisToUtc('2026-10-24', 20 * 60);
+    expect(spring / 3_600_000).toBe(11);
+    expect(autumn / 3_600_000).toBe(13);
+  });
+  it('gives Paris dates, Mondays and day arithmetic across months and 29 February', () => {
+    expect(parisDateOf(Date.UTC(2026, 5, 30, 22, 30))).toBe('2026-07-01');
+    expect(mondayOf('2028-03-01')).toBe('2028-02-28');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(mondayOf('2026-11-29')).toBe('2026-11-23');
+  });
+});
