@@ -9,6 +9,8 @@ export interface OverlayState {
   findings: Finding[];
   /** Element bound to each field read on the page. */
   elements: Map<string, Element>;
+  /** The list rows read, by index (list pages). */
+  rows: Element[];
   counts: Record<Severity, number>;
   /** Increases with every publication. */
   version: number;

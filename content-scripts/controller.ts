@@ -1,24 +1,32 @@
 /**
  * The always-injected part, wired by `entrypoints/content.ts`: recognise the page cheaply, read it,
- * judge it, mark the fields, hand the result to the overlay UI (injected only once a page is
- * recognised). Re-reads on DOM changes (debounced, batched) and on input/change. Never throws into
- * the page and never modifies Ogust's nodes beyond the marker attributes, one stylesheet and the
- * overlay host.
+ * hand the record to the dossier store (background), judge it with its dossier, mark the fields and
+ * rows, and hand the result to the overlay UI (injected only once a page is recognised). Re-reads on
+ * DOM changes (debounced, batched), on input/change, and when another tab updates the dossier.
+ * Never throws into the page and never modifies Ogust's nodes beyond the marker attributes, one
+ * stylesheet and the overlay host.
  */
-import { fieldsOfPage } from '../lib/fields';
+import { EMPTY_DOSSIER } from '../lib/dossier';
+import type { RecordReply } from '../lib/messages';
 import type { ReadingEnv } from '../lib/storage';
+import type { FieldRead, PageRecord } from '../lib/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
 import { collectTexts, OVERLAY_TAG } from './dom-text';
-import { applyMarkers, ensureStylesheet, STYLE_ID } from './markers';
-import { readPage } from './reader';
-import { recognise } from './recognize';
+import { tableHeaders } from './list-reader';
+import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID } from './markers';
+import { readAnyPage } from './page-reader';
+import { activeTabs, recognise } from './recognize';
 
 export interface ControllerDeps {
   doc: Document;
   loadEnv(): Promise<ReadingEnv>;
   watchEnv(onChange: () => void): () => void;
+  /** Another tab changed the dossier store. */
+  watchDossiers(onChange: () => void): () => void;
+  /** Merge the record into the dossier store; answers with its dossier (null when unavailable). */
+  sendRecord(record: PageRecord): Promise<RecordReply | null>;
   /** Ask the background to inject the overlay UI into this frame. */
   requestOverlay(): void;
 }
@@ -44,47 +52,72 @@ function isOurs(node: Node): boolean {
   );
 }
 
-export function startController(deps: ControllerDeps): { stop(): void; scan(): void } {
+/** A contract window shows one tab at a time: fields read on its other tabs fill the absent ones. */
+function withContractFields(record: PageRecord, reply: RecordReply | null): PageRecord {
+  if (!reply?.contractFields) return record;
+  const fields: Record<string, FieldRead> = { ...record.fields };
+  for (const [key, value] of Object.entries(reply.contractFields)) {
+    if (fields[key]?.state !== 'read')
+      fields[key] = { state: 'read', value, label: '(autre onglet)', via: 'sibling', control: false };
+  }
+  return { ...record, fields };
+}
+
+export function startController(deps: ControllerDeps): { stop(): void; scan(): Promise<void> } {
   const { doc } = deps;
   const bridge = getBridge();
   let env: ReadingEnv | null = null;
   let marked = new Set<Element>();
+  let markedRows = new Set<Element>();
   let version = 0;
+  let sequence = 0;
   let overlayRequested = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Infinity;
   let stopped = false;
 
-  const scan = () => {
+  const clear = () => {
+    if (!bridge.state && !marked.size && !markedRows.size) return;
+    marked = applyMarkers(new Map(), [], marked);
+    markedRows = applyRowMarkers([], undefined, [], markedRows);
+    bridge.publish(null);
+  };
+
+  const scan = async () => {
     timer = undefined;
     dueAt = Infinity;
     if (!env || stopped) return;
+    const mySequence = ++sequence;
     try {
       performance.mark('oc:scan:start');
+      const url = doc.location?.href ?? '';
       const texts = collectTexts(doc);
-      const { page } = recognise(texts, env.settings, doc.location?.href ?? '');
-      if (!page) {
-        if (bridge.state) {
-          marked = applyMarkers(new Map(), [], marked);
-          bridge.publish(null);
-        }
-        return;
-      }
-      const { record, elements } = readPage(doc, page, fieldsOfPage(page), env.settings, {
-        texts,
-        url: doc.location?.href ?? '',
-      });
-      const findings = judgePage(record, env.settings, env.today);
-      marked = applyMarkers(elements, findings, marked);
+      const headers = tableHeaders(doc);
+      const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, env.settings);
+      if (!page) return clear();
+      const read = readAnyPage(doc, page, env.settings, texts, headers, url);
+      const reply = await deps.sendRecord(read.record).catch(() => null);
+      if (mySequence !== sequence || stopped) return; // a newer read is on its way
+      const record = withContractFields(read.record, reply);
+      const findings = judgePage(record, env.settings, env.today, { dossier: reply?.view ?? EMPTY_DOSSIER });
+      marked = applyMarkers(read.elements, findings, marked);
+      markedRows = applyRowMarkers(read.rowElements, record.list?.key, findings, markedRows);
       ensureStylesheet(doc);
-      bridge.publish({ page, findings, elements, counts: countBySeverity(findings), version: ++version });
+      bridge.publish({
+        page,
+        findings,
+        elements: read.elements,
+        rows: read.rowElements,
+        counts: countBySeverity(findings),
+        version: ++version,
+      });
       if (!bridge.overlayLoaded && !overlayRequested) {
         overlayRequested = true;
         deps.requestOverlay();
       }
       performance.measure('oc:scan', 'oc:scan:start');
     } catch (e) {
-      // The page must never break because of us.
+      // The page must never break because of us (and nothing read from it goes to the console).
       console.warn('[Dossier conforme] lecture impossible', e instanceof Error ? e.name : 'erreur');
     }
   };
@@ -95,7 +128,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
     if (timer !== undefined && at >= dueAt) return;
     if (timer !== undefined) clearTimeout(timer);
     dueAt = at;
-    timer = setTimeout(scan, delay);
+    timer = setTimeout(() => void scan(), delay);
   };
 
   const observer = new MutationObserver((records) => {
@@ -112,7 +145,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       .loadEnv()
       .then((e) => {
         env = e;
-        scan();
+        return scan();
       })
       .catch(() => undefined);
 
@@ -126,6 +159,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
   const unwatch = deps.watchEnv(reload);
+  const unwatchDossiers = deps.watchDossiers(() => bridge.state && schedule(MUTATION_DELAY_MS));
   void reload();
 
   return {
@@ -136,6 +170,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): v
       doc.removeEventListener('input', onInput, true);
       doc.removeEventListener('change', onInput, true);
       unwatch();
+      unwatchDossiers();
       if (timer !== undefined) clearTimeout(timer);
     },
   };

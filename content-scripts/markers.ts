@@ -70,3 +70,38 @@ export function applyMarkers(
   }
   return marked;
 }
+
+/**
+ * Mark every list row read (`data-oc-row="<list key>"`, cancelled ones included) and, where findings
+ * apply to a row, its worst status and rule ids. Returns the rows now marked.
+ */
+export function applyRowMarkers(
+  rows: readonly Element[],
+  listKey: string | undefined,
+  findings: readonly Finding[],
+  previous: ReadonlySet<Element>,
+): Set<Element> {
+  const byRow = new Map<number, Finding[]>();
+  for (const f of findings) {
+    for (const r of f.rows ?? []) {
+      const list = byRow.get(r) ?? [];
+      list.push(f);
+      byRow.set(r, list);
+    }
+  }
+  const marked = new Set<Element>();
+  rows.forEach((el, i) => {
+    marked.add(el);
+    setAttr(el, 'data-oc-row', listKey ?? null);
+    const fs = byRow.get(i) ?? [];
+    setAttr(el, 'data-oc-status', worst(fs.map((f) => f.severity)));
+    setAttr(el, 'data-oc-rules', fs.length ? [...new Set(fs.map((f) => f.rule))].join(' ') : null);
+  });
+  for (const el of previous) {
+    if (marked.has(el)) continue;
+    setAttr(el, 'data-oc-row', null);
+    setAttr(el, 'data-oc-status', null);
+    setAttr(el, 'data-oc-rules', null);
+  }
+  return marked;
+}

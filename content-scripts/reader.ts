@@ -268,7 +268,7 @@ function inScope(def: FieldDef, override: FieldOverride | undefined, heading: st
 
 export interface ReadOptions {
   /** Short texts already collected for recognition (avoid walking twice). */
-  texts?: TextItem[];
+  texts?: readonly TextItem[];
   url?: string;
 }
 

@@ -1,13 +1,15 @@
 /**
- * Page recognition by the labels present (fields.md, « Page recognition »): only canonical labels
- * and admin-added aliases count, never the shipped default aliases; one page key per document; the
- * highest count wins and a tie means no page.
+ * Page recognition by the labels present (fields.md, « Page recognition »): only the labels and
+ * headers named in that table count, plus aliases an admin added (never the shipped default aliases);
+ * one page key per document; the highest count wins and a tie means no page. A tab name counts only
+ * when it is the active tab, and never alone.
  */
-import { fieldsOfPage, type FieldDef } from '../lib/fields';
+import { CONTRAT_FIELDS, fieldsOfPage, type FieldDef } from '../lib/fields';
 import { normLabel } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { PageKey } from '../lib/types';
 import type { TextItem } from './dom-text';
+import type { TableHeader } from './list-reader';
 
 export interface Recognition {
   page: PageKey | null;
@@ -16,33 +18,84 @@ export interface Recognition {
   missing: Partial<Record<PageKey, string[]>>;
 }
 
+export interface PageSignals {
+  texts: readonly TextItem[];
+  /** Header rows of the page's tables. */
+  headers?: readonly { headers: Map<string, number> }[] | readonly TableHeader[];
+  /** Normalised names of the active tabs. */
+  activeTabs?: ReadonlySet<string>;
+  url?: string;
+}
+
+const n = normLabel;
+
 function countingLabels(defs: readonly FieldDef[], settings: Settings): Map<string, string> {
   // normalised label → field key; canonical labels and admin aliases only.
   const m = new Map<string, string>();
   for (const f of defs) {
-    m.set(normLabel(f.labels[0]!), f.key);
-    for (const a of settings.fields[f.key]?.aliases ?? []) m.set(normLabel(a), f.key);
+    m.set(n(f.labels[0]!), f.key);
+    for (const a of settings.fields[f.key]?.aliases ?? []) m.set(n(a), f.key);
   }
   return m;
 }
 
-const n = normLabel;
-const TYPE_CLIENT = [n('Type de client'), n("Type d'exonération")];
-const INTERVENANT_KEYS = [n('Matricule'), n('Nature')];
-
-function presentLabels(texts: readonly TextItem[], labels: Map<string, string>): Set<string> {
-  const present = new Set<string>();
-  for (const t of texts) if (labels.has(t.norm)) present.add(t.norm);
-  return present;
+/** Header names of the recognition table, per column key, plus the admin's aliases. */
+function headerNames(key: string, names: string[], settings: Settings): string[] {
+  return [...names, ...(settings.fields[key]?.aliases ?? [])].map(n);
 }
 
-export function recognise(texts: readonly TextItem[], settings: Settings, url = ''): Recognition {
+const TYPE_CLIENT = [n('Type de client'), n("Type d'exonération")];
+const INTERVENANT_KEYS = [n('Matricule'), n('Nature')];
+const CONTRAT_LABELS = [
+  'Type de contrat de travail',
+  'Date de début de contrat',
+  'Convention collective applicable',
+  'Nature du contrat',
+  "Début de la période d'essai",
+  'Volume horaire mensuel',
+  "Type d'emploi",
+].map(n);
+
+/** Elements that look like active tabs: aria-selected, an active/current/actif/selected/sel/on class. */
+export function activeTabs(root: Document | Element): Set<string> {
+  const out = new Set<string>();
+  const ACTIVE = /(^|\s)(active|current|actif|selected|sel|on)(\s|$)/i;
+  for (const el of Array.from(
+    root.querySelectorAll(
+      '[aria-selected="true"], li[class], a[class], span[class], button[class], td[class]',
+    ),
+  )) {
+    if (el.getAttribute('aria-selected') !== 'true' && !ACTIVE.test(el.getAttribute('class') ?? '')) continue;
+    const t = n(el.textContent ?? '');
+    if (t && t.length <= 40) out.add(t);
+  }
+  return out;
+}
+
+export function recognise(
+  signals: PageSignals | readonly TextItem[],
+  settings: Settings,
+  url = '',
+): Recognition {
+  const s: PageSignals = Array.isArray(signals)
+    ? { texts: signals as readonly TextItem[], url }
+    : (signals as PageSignals);
+  const texts = s.texts;
   const scores: Recognition['scores'] = {};
   const missing: Recognition['missing'] = {};
   const allNorms = new Set(texts.map((t) => t.norm));
+  const tables = (s.headers ?? []).map((h) => h.headers);
+  const tabs = s.activeTabs ?? new Set<string>();
+  const pageUrl = s.url ?? url;
 
-  const clientLabels = countingLabels(fieldsOfPage('client.definition'), settings);
-  const clientPresent = presentLabels(texts, clientLabels);
+  // Fiche client / fiche intervenant.
+  const present = (defs: readonly FieldDef[]) => {
+    const labels = countingLabels(defs, settings);
+    const p = new Set<string>();
+    for (const t of texts) if (labels.has(t.norm)) p.add(t.norm);
+    return p;
+  };
+  const clientPresent = present(fieldsOfPage('client.definition'));
   const hasTypeClient = TYPE_CLIENT.some((l) => allNorms.has(l));
   if (clientPresent.size >= 5 && hasTypeClient) scores['client.definition'] = clientPresent.size;
   else
@@ -52,9 +105,7 @@ export function recognise(texts: readonly TextItem[], settings: Settings, url = 
         : []),
       ...(hasTypeClient ? [] : ["« Type de client » ou « Type d'exonération »"]),
     ];
-
-  const intLabels = countingLabels(fieldsOfPage('intervenant.definition'), settings);
-  const intPresent = presentLabels(texts, intLabels);
+  const intPresent = present(fieldsOfPage('intervenant.definition'));
   const hasIntKey = INTERVENANT_KEYS.some((l) => intPresent.has(l));
   if (intPresent.size >= 5 && hasIntKey && !hasTypeClient) scores['intervenant.definition'] = intPresent.size;
   else
@@ -66,16 +117,110 @@ export function recognise(texts: readonly TextItem[], settings: Settings, url = 
       ...(hasTypeClient ? ["pas de « Type de client » ni « Type d'exonération »"] : []),
     ];
 
-  void url;
+  // Context: an intervenant page shows Matricule or a Contrats de travail tab, or its URL says so.
+  let urlSaysIntervenant = false;
+  try {
+    urlSaysIntervenant =
+      !!settings.intervenantUrlPattern && new RegExp(settings.intervenantUrlPattern, 'i').test(pageUrl);
+  } catch {
+    urlSaysIntervenant = false;
+  }
+  const intervenantContext =
+    allNorms.has(n('Matricule')) ||
+    allNorms.has(n('Contrats de travail')) ||
+    tabs.has(n('Contrats de travail')) ||
+    urlSaysIntervenant;
+
+  const has = (t: Map<string, number>, key: string, names: string[]) =>
+    headerNames(key, names, settings).some((h) => t.has(h));
+  const count = (t: Map<string, number>, wanted: [string, string[]][]) =>
+    wanted.filter(([k, names]) => has(t, k, names)).length;
+
+  // Contrats de mandat: a table with the fees columns, or a form with both labels.
+  const FRAIS: [string, string[]] = ['mandat.fraisGestion', ['Frais de gestion mensuels']];
+  const COUT: [string, string[]] = ['mandat.coutSalarie', ['Coût du salarié mensuel']];
+  for (const t of tables) {
+    if (has(t, ...FRAIS) || has(t, ...COUT)) {
+      const c = count(t, [
+        FRAIS,
+        COUT,
+        ['mandat.intervenant', ['Intervenant']],
+        ['mandat.statut', ['Statut']],
+      ]);
+      scores['client.contrats'] = Math.max(scores['client.contrats'] ?? 0, c + 1);
+    }
+  }
+  const mandatForm =
+    [...headerNames(...FRAIS, settings)].some((l) => allNorms.has(l)) &&
+    headerNames(...COUT, settings).some((l) => allNorms.has(l));
+  if (mandatForm) scores['client.contrats'] = Math.max(scores['client.contrats'] ?? 0, 5);
+
+  // Contrats de travail (list).
+  for (const t of tables) {
+    if (
+      has(t, 'contratTravail.employeur', ['Employeur']) &&
+      has(t, 'contratTravail.dateDebut', ['Date de début']) &&
+      (has(t, 'contratTravail.type', ['Type']) || has(t, 'contratTravail.statut', ['Statut'])) &&
+      !has(t, ...FRAIS)
+    ) {
+      scores['intervenant.contrats'] = Math.max(
+        scores['intervenant.contrats'] ?? 0,
+        count(t, [
+          ['contratTravail.employeur', ['Employeur']],
+          ['contratTravail.dateDebut', ['Date de début']],
+          ['contratTravail.type', ['Type']],
+          ['contratTravail.statut', ['Statut']],
+          ['contratTravail.dateFin', ['Date de fin']],
+        ]) + 1,
+      );
+    }
+  }
+
+  // Contrat de travail (window).
+  const contratLabels = new Set([
+    ...CONTRAT_LABELS,
+    ...CONTRAT_FIELDS.flatMap((f) => (settings.fields[f.key]?.aliases ?? []).map(n)),
+  ]);
+  const contratCount = [...contratLabels].filter((l) => allNorms.has(l)).length;
+  if (contratCount >= 4) scores['intervenant.contrat'] = contratCount + 1;
+
+  // Plannings.
+  for (const t of tables) {
+    const date = has(t, 'prestation.date', ['Date']);
+    const debut = has(t, 'prestation.debut', ['Heure de début', 'Début']);
+    const fin = has(t, 'prestation.duree', ['Durée']) || has(t, 'prestation.fin', ['Heure de fin', 'Fin']);
+    const prestation = has(t, 'prestation.prestation', ['Prestation']);
+    if (!(date && debut && fin && prestation)) continue;
+    const intervenantCol = has(t, 'prestation.intervenant', ['Intervenant']);
+    const clientCol = has(t, 'prestation.client', ['Client']);
+    const score = 5 + (intervenantCol ? 1 : 0) + (clientCol ? 1 : 0);
+    if ((intervenantCol && !clientCol) || (intervenantCol && clientCol && !intervenantContext))
+      scores['client.planning'] = Math.max(scores['client.planning'] ?? 0, score);
+    else if ((clientCol && !intervenantCol) || (intervenantCol && clientCol && intervenantContext))
+      scores['intervenant.planning'] = Math.max(scores['intervenant.planning'] ?? 0, score);
+  }
+
+  // Documents: the active tab is « Documents » (a tab name never counts alone).
+  if (tabs.has(n('Documents'))) {
+    for (const t of tables) {
+      const nom = has(t, 'document.nom', ['Nom', 'Document', 'Fichier']);
+      const type = has(t, 'document.type', ['Type', 'Catégorie']);
+      if (nom && type) {
+        const key: PageKey = intervenantContext ? 'intervenant.documents' : 'client.documents';
+        scores[key] = Math.max(scores[key] ?? 0, 3);
+      }
+    }
+  }
+
   let page: PageKey | null = null;
   let best = 0;
   let tie = false;
-  for (const [k, s] of Object.entries(scores) as [PageKey, number][]) {
-    if (s > best) {
-      best = s;
+  for (const [k, sc] of Object.entries(scores) as [PageKey, number][]) {
+    if (sc > best) {
+      best = sc;
       page = k;
       tie = false;
-    } else if (s === best) tie = true;
+    } else if (sc === best) tie = true;
   }
   return { page: tie ? null : page, scores, missing };
 }

@@ -1,3 +1,4 @@
+import { handleRecord } from '../lib/dossier-service';
 import { isMessage } from '../lib/messages';
 
 /** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
@@ -22,6 +23,8 @@ export default defineBackground(() => {
         }
         return undefined;
       }
+      case 'oc:record':
+        return handleRecord(message.record, tabId);
       case 'oc:open-panel':
         // Chrome allows sidePanel.open() only synchronously inside the user gesture's handler.
         chromeApi?.sidePanel?.open({ tabId }).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/hosts';
-import type { Message } from '../lib/messages';
-import { loadReadingEnv, watchReadingEnv } from '../lib/storage';
+import type { Message, RecordReply } from '../lib/messages';
+import { loadReadingEnv, watchDossiers, watchReadingEnv } from '../lib/storage';
 import { startController } from '../content-scripts/controller';
 
 export default defineContentScript({
@@ -13,6 +13,11 @@ export default defineContentScript({
       doc: document,
       loadEnv: loadReadingEnv,
       watchEnv: watchReadingEnv,
+      watchDossiers,
+      sendRecord: (record) => {
+        const msg: Message = { type: 'oc:record', record };
+        return browser.runtime.sendMessage(msg) as Promise<RecordReply | null>;
+      },
       requestOverlay: () => {
         const msg: Message = { type: 'oc:load-overlay' };
         browser.runtime.sendMessage(msg).catch(() => undefined);

@@ -143,7 +143,13 @@ export const CONTRAT_FIELDS: FieldDef[] = [
     ['contrat.typeEmploi', "Type d'emploi; Emploi", 'select'],
   ]),
   // One label, two controls: the nature, then the exonération.
-  { key: 'contrat.nature', page: 'intervenant.contrat', labels: ['Nature du contrat'], type: 'select', controlIndex: 0 },
+  {
+    key: 'contrat.nature',
+    page: 'intervenant.contrat',
+    labels: ['Nature du contrat'],
+    type: 'select',
+    controlIndex: 0,
+  },
   {
     key: 'contrat.exoneration',
     page: 'intervenant.contrat',
@@ -210,7 +216,11 @@ export const LIST_COLUMNS: Record<ListKey, ColumnDef[]> = {
   mandat: columns('mandat', [
     ['mandat.intervenant', 'Intervenant; Intervenante; Salarié; AVS'],
     ['mandat.dateDebut', 'Date de début; Début; Date de début du contrat', 'date'],
-    ['mandat.fraisGestion', 'Frais de gestion mensuels; Frais de gestion; Frais de gestion mensuel', 'amount'],
+    [
+      'mandat.fraisGestion',
+      'Frais de gestion mensuels; Frais de gestion; Frais de gestion mensuel',
+      'amount',
+    ],
     ['mandat.coutSalarie', 'Coût du salarié mensuel; Coût salarié; Coût salarié mensuel', 'amount'],
     ['mandat.statut', 'Statut; État'],
   ]),

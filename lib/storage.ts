@@ -9,6 +9,8 @@ import { parseSettings, type Settings } from './settings';
 export const KEYS = {
   settings: 'oc.settings',
   debugToday: 'oc.debug.today',
+  /** The dossier store (projection; lib/dossier-store.ts), written by the background only. */
+  dossiers: 'oc.dossiers',
 } as const;
 
 export interface ReadingEnv {
@@ -26,6 +28,15 @@ export async function loadReadingEnv(): Promise<ReadingEnv> {
 export function watchReadingEnv(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && (KEYS.settings in changes || KEYS.debugToday in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Calls `onChange` when the dossier store changes (another tab read a page of a dossier). */
+export function watchDossiers(onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && KEYS.dossiers in changes) onChange();
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

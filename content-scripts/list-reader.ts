@@ -1,0 +1,205 @@
+/**
+ * Lists (planning, contrats, documents) are tables read by their column headers: order-independent,
+ * extra columns ignored, header aliases from the same definition table as the fields. Also reads the
+ * displayed period and any pagination indicator, so a partial list says so.
+ */
+import { LIST_COLUMNS, type ColumnDef } from '../lib/fields';
+import { cleanText, normLabel, parseDate } from '../lib/normalize';
+import type { Settings } from '../lib/settings';
+import type { ListKey, ListRecord, ListRow } from '../lib/types';
+import { controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
+
+export interface TableHeader {
+  table: HTMLTableElement;
+  headerRow: HTMLTableRowElement;
+  /** Normalised header text → column position (colspans counted). */
+  headers: Map<string, number>;
+}
+
+/** Every table's header row: `thead` last row, else the first row made of `th`, else the first row. */
+export function tableHeaders(root: Document | Element): TableHeader[] {
+  const out: TableHeader[] = [];
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    if (table.closest(OVERLAY_TAG)) continue;
+    const rows = Array.from(table.rows);
+    const headerRow =
+      (table.tHead?.rows[table.tHead.rows.length - 1] as HTMLTableRowElement | undefined) ??
+      rows.find((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH')) ??
+      rows[0];
+    if (!headerRow || headerRow.cells.length < 2) continue;
+    const headers = new Map<string, number>();
+    let col = 0;
+    for (const cell of Array.from(headerRow.cells)) {
+      const n = normLabel(cell.textContent ?? '');
+      if (n && !headers.has(n) && n.length <= 60) headers.set(n, col);
+      col += cell.colSpan || 1;
+    }
+    out.push({ table, headerRow, headers });
+  }
+  return out;
+}
+
+function columnIndex(defs: readonly ColumnDef[], settings: Settings): Map<string, ColumnDef[]> {
+  const m = new Map<string, ColumnDef[]>();
+  for (const d of defs) {
+    for (const l of [...d.labels, ...(settings.fields[d.key]?.aliases ?? [])]) {
+      const n = normLabel(l);
+      const list = m.get(n) ?? [];
+      if (!list.includes(d)) list.push(d);
+      m.set(n, list);
+    }
+  }
+  return m;
+}
+
+/** Column key → position in the table, for the columns of a list found in a header row. */
+export function matchColumns(header: TableHeader, list: ListKey, settings: Settings): Map<string, number> {
+  const index = columnIndex(LIST_COLUMNS[list], settings);
+  const found = new Map<string, number>();
+  // Canonical labels first, so « Date de début » is not taken by an alias elsewhere.
+  const entries = [...header.headers.entries()].sort(
+    ([a], [b]) => rankOf(index.get(a), a) - rankOf(index.get(b), b),
+  );
+  for (const [text, col] of entries) {
+    for (const def of index.get(text) ?? []) {
+      if (!found.has(def.key) && ![...found.values()].includes(col)) {
+        found.set(def.key, col);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function rankOf(defs: ColumnDef[] | undefined, text: string): number {
+  return defs?.some((d) => normLabel(d.labels[0]!) === text) ? 0 : 1;
+}
+
+function cellAt(row: HTMLTableRowElement, col: number): HTMLTableCellElement | null {
+  let at = 0;
+  for (const c of Array.from(row.cells)) {
+    const span = c.colSpan || 1;
+    if (col >= at && col < at + span) return c;
+    at += span;
+  }
+  return null;
+}
+
+const PERIOD = /p[ée]riode\s*:?\s*du\s+([\d/.-]{6,10})\s+au\s+([\d/.-]{6,10})/i;
+const PAGE_OF = /\bpage\s+(\d+)\s*(?:\/|sur)\s*(\d+)/i;
+const RANGE_OF =
+  /\b(\d[\d\s\u00a0\u202f]*)\s*[-–à]\s*(\d[\d\s\u00a0\u202f]*)\s+sur\s+(\d[\d\s\u00a0\u202f]*)/i;
+const digits = (s: string) => Number(s.replace(/\D/g, ''));
+
+/** The displayed period (« Période : du … au … », or filter fields Du / Au) and whether rows are paginated. */
+export function readPeriod(
+  root: Document | Element,
+  texts: readonly string[],
+): {
+  period?: { from: string; to: string };
+  paginated: boolean;
+} {
+  let period: { from: string; to: string } | undefined;
+  let paginated = false;
+  for (const t of texts) {
+    const p = PERIOD.exec(t);
+    if (p && !period) {
+      const from = parseDate(p[1]!);
+      const to = parseDate(p[2]!);
+      if (from && to) period = { from, to };
+    }
+    const pg = PAGE_OF.exec(t);
+    if (pg && Number(pg[2]) > 1) paginated = true;
+    const r = RANGE_OF.exec(t);
+    if (r && digits(r[2]!) - digits(r[1]!) + 1 < digits(r[3]!)) paginated = true;
+  }
+  if (!period) {
+    // Date filter fields « Du » / « Au ».
+    const byLabel = (label: string) => {
+      for (const l of Array.from(root.querySelectorAll('label'))) {
+        if (normLabel(l.textContent ?? '') !== label) continue;
+        const id = l.getAttribute('for');
+        const c = id ? l.ownerDocument.getElementById(id) : controlsIn(l)[0];
+        if (c) return parseDate(visibleValue(c));
+      }
+      return null;
+    };
+    const from = byLabel('du');
+    const to = byLabel('au');
+    if (from && to) period = { from, to };
+  }
+  return { ...(period ? { period } : {}), paginated };
+}
+
+export interface ListReadResult {
+  list: ListRecord;
+  /** The `tr` of each row read, by index. */
+  rowElements: HTMLTableRowElement[];
+}
+
+/** Read the first table that shows the list's columns (at least two of them). */
+export function readList(
+  root: Document | Element,
+  list: ListKey,
+  settings: Settings,
+  texts: readonly string[],
+  headers: readonly TableHeader[] = tableHeaders(root),
+): ListReadResult | null {
+  let best: { header: TableHeader; cols: Map<string, number> } | null = null;
+  for (const h of headers) {
+    const cols = matchColumns(h, list, settings);
+    if (cols.size >= 2 && (!best || cols.size > best.cols.size)) best = { header: h, cols };
+  }
+  if (!best) return null;
+  const { header, cols } = best;
+  const rows: ListRow[] = [];
+  const rowElements: HTMLTableRowElement[] = [];
+  let started = false;
+  for (const tr of Array.from(header.table.rows)) {
+    if (tr === header.headerRow) {
+      started = true;
+      continue;
+    }
+    if (!started || tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
+    if (tr.cells.length < 2 || Array.from(tr.cells).every((c) => c.tagName === 'TH')) continue;
+    const cells: Record<string, string> = {};
+    for (const [key, col] of cols) {
+      const cell = cellAt(tr, col);
+      cells[key] = cell ? visibleValue(cell) : '';
+    }
+    if (Object.values(cells).every((v) => !v)) continue;
+    rows.push({ cells });
+    rowElements.push(tr);
+  }
+  const { period, paginated } = readPeriod(root, texts);
+  const dates =
+    list === 'prestation' ? rows.map((r) => parseDate(r.cells['prestation.date'] ?? '')).filter(Boolean) : [];
+  const sorted = (dates as string[]).sort();
+  const covered =
+    period ?? (sorted.length ? { from: sorted[0]!, to: sorted[sorted.length - 1]! } : undefined);
+  return {
+    list: {
+      key: list,
+      columns: [...cols.keys()],
+      rows,
+      ...(covered ? { period: covered } : {}),
+      complete: !paginated,
+    },
+    rowElements,
+  };
+}
+
+/** Short visible texts of the page, for the period and pagination lines. */
+export function lineTexts(root: Document | Element): string[] {
+  const out: string[] = [];
+  const body = root.nodeType === 9 ? (root as Document).body : (root as Element);
+  if (!body) return out;
+  for (const el of Array.from(
+    body.querySelectorAll('p, div, span, td, li, caption, h1, h2, h3, h4, label, b, strong'),
+  )) {
+    if (el.children.length > 6) continue;
+    const t = cleanText(el.textContent ?? '');
+    if (t.length >= 6 && t.length <= 120 && /(p[ée]riode|page|sur)/i.test(t)) out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reads a recognised page into its record: the fields of its definition table, its list (list
+ * pages), and its owner (whose fiche, planning or contracts it is). One walk of the page's texts.
+ */
+import { fieldsOfPage, PAGE_LIST } from '../lib/fields';
+import { cleanText } from '../lib/normalize';
+import type { Settings } from '../lib/settings';
+import type { Owner, PageKey, PageRecord } from '../lib/types';
+import type { TextItem } from './dom-text';
+import { lineTexts, readList, type TableHeader } from './list-reader';
+import { readPage, type FieldMatch } from './reader';
+
+export interface PageRead {
+  record: PageRecord;
+  elements: Map<string, Element>;
+  matches: Map<string, FieldMatch>;
+  /** The `tr` of each list row read, by index. */
+  rowElements: Element[];
+}
+
+const CODE = /\b(CLI\d{3,}|SA\d{3,}|IN\d{3,}|PR\d{3,}|CA\d{3,})\b/;
+const CLIENT_PAGES = new Set<PageKey>([
+  'client.definition',
+  'client.contrats',
+  'client.planning',
+  'client.documents',
+]);
+
+/** The page's owner from the URL id, a `CLI…`/`SA…` code in the heading or title, and the name next to it. */
+export function readOwner(
+  doc: Document,
+  texts: readonly TextItem[],
+  page: PageKey,
+  settings: Settings,
+  url: string,
+): Owner {
+  const kind = CLIENT_PAGES.has(page) ? 'client' : 'intervenant';
+  const owner: Owner = { kind };
+  try {
+    const id = new RegExp(settings.idUrlPattern).exec(url)?.[1];
+    if (id) owner.urlId = id;
+  } catch {
+    // A bad pattern in the settings must not stop reading.
+  }
+  const prefix = kind === 'client' ? /^CLI/ : /^(SA|IN|PR|CA)/;
+  for (const t of texts) {
+    const m = CODE.exec(t.text);
+    if (!m || !prefix.test(m[1]!)) continue;
+    owner.code = m[1]!;
+    // The name shown next to the code, in the same header block.
+    let block: Element | null = t.el;
+    while (block && cleanText(block.textContent ?? '').length <= m[1]!.length + 2)
+      block = block.parentElement;
+    const text = cleanText(block?.textContent ?? '');
+    if (text.length <= 160) {
+      const name = text
+        .replace(m[1]!, '')
+        .split(/\s[—–-]\s|\(|·|\|/)[0]!
+        .replace(/^[\s:]+|[\s:]+$/g, '');
+      if (name && /[A-Za-zÀ-ÿ]{2}/.test(name)) owner.name = name;
+    }
+    break;
+  }
+  if (!owner.code && !owner.name) {
+    const title = cleanText(doc.title ?? '');
+    const m = CODE.exec(title);
+    if (m && prefix.test(m[1]!)) owner.code = m[1]!;
+  }
+  return owner;
+}
+
+export function readAnyPage(
+  doc: Document,
+  page: PageKey,
+  settings: Settings,
+  texts: readonly TextItem[],
+  headers: readonly TableHeader[],
+  url: string,
+): PageRead {
+  const { record, elements, matches } = readPage(doc, page, fieldsOfPage(page), settings, { texts, url });
+  let rowElements: Element[] = [];
+  const listKey = PAGE_LIST[page];
+  if (listKey) {
+    const list = readList(doc, listKey, settings, lineTexts(doc), headers);
+    if (list) {
+      record.list = list.list;
+      rowElements = list.rowElements;
+      // A header cell is not a form label: fields found inside the list table are not fields.
+      const table =
+        list.rowElements[0]?.closest('table') ??
+        headers.find((h) => h.table.contains(list.rowElements[0] ?? null))?.table;
+      for (const [key, el] of elements) {
+        if (table?.contains(el) || headers.some((h) => h.headerRow.contains(el))) {
+          elements.delete(key);
+          record.fields[key] = { state: 'absent' };
+          matches.set(key, { read: { state: 'absent' } });
+        }
+      }
+    }
+  }
+  if (page !== 'client.definition' && page !== 'intervenant.definition')
+    record.owner = readOwner(doc, texts, page, settings, url);
+  else {
+    const owner = readOwner(doc, texts, page, settings, url);
+    if (owner.urlId) record.owner = { kind: owner.kind, urlId: owner.urlId };
+  }
+  return { record, elements, matches, rowElements };
+}

@@ -1,0 +1,344 @@
+/**
+ * The dossier store, as pure functions over plain data (the background persists it): each page's
+ * record is merged as a **projection** (no raw NIR/IBAN), entities are identified and linked as
+ * fields.md says, the planning accumulates across reads, contracts merge across the window's tabs,
+ * and what is older than the retention setting is purged.
+ */
+import type {
+  ClientView,
+  ContratView,
+  DossierView,
+  FieldValues,
+  IntervenantView,
+  PlanningView,
+  Stamped,
+} from './dossier';
+import { nameKey, sameName } from './identity';
+import { compact, parseDate } from './normalize';
+import type { ListRow, Owner, PageKey, PageRecord } from './types';
+
+export const STORE_VERSION = 1;
+
+interface Entity {
+  /** Every identity this entity is known by: `code:…`, `id:…`, `name:…`. */
+  aliases: string[];
+  lastActivity: number;
+}
+export type StoredClient = ClientView & Entity & { intervenants: string[] };
+export type StoredIntervenant = IntervenantView & Entity;
+
+export interface DossierStore {
+  version: typeof STORE_VERSION;
+  clients: Record<string, StoredClient>;
+  intervenants: Record<string, StoredIntervenant>;
+}
+
+export const EMPTY_STORE: DossierStore = { version: STORE_VERSION, clients: {}, intervenants: {} };
+
+/** `2 55 08 •• ••• ••• 38`: the first five and the last two characters of a NIR. */
+export function maskNir(v: string): string {
+  const c = compact(v);
+  if (c.length < 7) return '•'.repeat(c.length);
+  return `${c[0]} ${c.slice(1, 3)} ${c.slice(3, 5)} •• ••• ••• ${c.slice(-2)}`;
+}
+
+/** `FR76 •••• •••• •••• •••• •••• 189`: country, check digits and the last three characters. */
+export function maskIban(v: string): string {
+  const c = compact(v);
+  if (c.length < 8) return '•'.repeat(c.length);
+  return `${c.slice(0, 4)} •••• ${c.slice(-3)}`;
+}
+
+const SENSITIVE: Record<string, (v: string) => string> = { nir: maskNir, iban: maskIban };
+
+/** The values of the fields read, NIR and IBAN masked. */
+export function projectFields(record: PageRecord): FieldValues {
+  const out: FieldValues = {};
+  for (const [key, f] of Object.entries(record.fields)) {
+    if (f.state !== 'read') continue;
+    const mask = SENSITIVE[key.split('.').pop()!];
+    out[key] = mask && f.value ? mask(f.value) : f.value;
+  }
+  return out;
+}
+
+function identity(owner: Owner | undefined): string[] {
+  if (!owner) return [];
+  return [
+    ...(owner.code ? [`code:${owner.code.toUpperCase()}`] : []),
+    ...(owner.urlId ? [`id:${owner.urlId}`] : []),
+    ...(owner.name && nameKey(owner.name) ? [`name:${nameKey(owner.name)}`] : []),
+  ];
+}
+
+function findKey<T extends Entity>(map: Record<string, T>, aliases: readonly string[]): string | undefined {
+  for (const a of aliases) for (const [k, e] of Object.entries(map)) if (e.aliases.includes(a)) return k;
+  return undefined;
+}
+
+function stamp<T>(value: T, page: PageKey, readAt: number, url: string): Stamped<T> {
+  return { value, page, readAt, ...(url ? { url } : {}) };
+}
+
+const rowId = (r: ListRow) =>
+  [
+    'prestation.date',
+    'prestation.debut',
+    'prestation.prestation',
+    'prestation.intervenant',
+    'prestation.client',
+  ]
+    .map((k) => r.cells[k] ?? '')
+    .join('|');
+
+/** Merge a planning read into what was accumulated: the new read replaces the rows of its period. */
+export function mergePlanning(previous: PlanningView | undefined, record: PageRecord): PlanningView {
+  const list = record.list!;
+  const period = list.period;
+  const inPeriod = (r: ListRow) => {
+    const d = parseDate(r.cells['prestation.date'] ?? '');
+    return !!period && !!d && d >= period.from && d <= period.to;
+  };
+  const kept = previous && period ? previous.rows.filter((r) => !inPeriod(r)) : [];
+  const seen = new Set<string>();
+  const rows = [...kept, ...list.rows].filter((r) => {
+    const id = rowId(r);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  // Only an unpaginated read covers its period.
+  const periods = mergePeriods([...(previous?.periods ?? []), ...(period && list.complete ? [period] : [])]);
+  const dates = rows
+    .map((r) => parseDate(r.cells['prestation.date'] ?? ''))
+    .filter((d): d is string => !!d)
+    .sort();
+  const first = dates[0];
+  const oneYear = first ? `${Number(first.slice(0, 4)) + 1}${first.slice(4)}` : undefined;
+  const complete = !!first && periods.some((p) => p.from <= first && p.to >= oneYear!);
+  return { rows, periods, complete };
+}
+
+export function mergePeriods(periods: { from: string; to: string }[]): { from: string; to: string }[] {
+  const sorted = [...periods].sort((a, b) => a.from.localeCompare(b.from));
+  const out: { from: string; to: string }[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    const next = last ? new Date(Date.parse(last.to) + 86_400_000).toISOString().slice(0, 10) : '';
+    if (last && p.from <= next) last.to = p.to > last.to ? p.to : last.to;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+export interface MergeContext {
+  readAt: number;
+  /** The owner of the fiche last read in the same tab (list and contract pages without identity). */
+  lastOwner?: { kind: 'client' | 'intervenant'; key: string };
+}
+
+export interface MergeResult {
+  store: DossierStore;
+  kind: 'client' | 'intervenant' | null;
+  key: string | null;
+}
+
+const CLIENT_PAGES = new Set<PageKey>([
+  'client.definition',
+  'client.contrats',
+  'client.planning',
+  'client.documents',
+]);
+const INTERVENANT_PAGES = new Set<PageKey>([
+  'intervenant.definition',
+  'intervenant.contrats',
+  'intervenant.contrat',
+  'intervenant.planning',
+]);
+
+/** Who owns a record: identity fields first, then the page's owner (URL id, code or name in the heading). */
+export function ownerOf(record: PageRecord): Owner | undefined {
+  const v = (k: string) => {
+    const f = record.fields[k];
+    return f?.state === 'read' && f.value ? f.value : undefined;
+  };
+  if (record.page === 'client.definition') {
+    const name = [v('client.nom'), v('client.prenom')].filter(Boolean).join(' ');
+    const code = v('client.codeClient') ?? record.owner?.code;
+    return {
+      kind: 'client',
+      ...(code ? { code } : {}),
+      ...(record.owner?.urlId ? { urlId: record.owner.urlId } : {}),
+      ...(name ? { name } : record.owner?.name ? { name: record.owner.name } : {}),
+    };
+  }
+  if (record.page === 'intervenant.definition') {
+    const name = [v('intervenant.nom'), v('intervenant.prenom')].filter(Boolean).join(' ');
+    const code = v('intervenant.matricule') ?? record.owner?.code;
+    return {
+      kind: 'intervenant',
+      ...(code ? { code } : {}),
+      ...(record.owner?.urlId ? { urlId: record.owner.urlId } : {}),
+      ...(name ? { name } : record.owner?.name ? { name: record.owner.name } : {}),
+    };
+  }
+  return record.owner;
+}
+
+function linkIntervenant(store: DossierStore, client: StoredClient, name: string, now: number): void {
+  if (!name || !nameKey(name)) return;
+  const alias = `name:${nameKey(name)}`;
+  let key = findKey(store.intervenants, [alias]);
+  if (!key) {
+    key = alias;
+    store.intervenants[key] = { key, name, aliases: [alias], contrats: [], lastActivity: now };
+  }
+  if (!client.intervenants.includes(key)) client.intervenants.push(key);
+}
+
+/** Merge one page record into the store. Returns a new store (the input is not modified). */
+export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeContext): MergeResult {
+  const store: DossierStore = structuredClone(input);
+  const now = ctx.readAt;
+  const owner = ownerOf(record);
+  const kind = CLIENT_PAGES.has(record.page)
+    ? 'client'
+    : INTERVENANT_PAGES.has(record.page)
+      ? 'intervenant'
+      : null;
+  if (!kind) return { store, kind: null, key: null };
+  let aliases = identity(owner);
+  if (!aliases.length && ctx.lastOwner?.kind === kind) aliases = [ctx.lastOwner.key];
+  if (!aliases.length) return { store, kind, key: null };
+  const url = record.url;
+
+  if (kind === 'client') {
+    let key = findKey(store.clients, aliases);
+    if (!key) {
+      key = aliases[0]!;
+      store.clients[key] = { key, aliases: [], intervenants: [], lastActivity: now };
+    }
+    const c = store.clients[key]!;
+    c.aliases = [...new Set([...c.aliases, ...aliases])];
+    c.lastActivity = now;
+    if (owner?.name) c.name = owner.name;
+    if (owner?.code) c.code = owner.code;
+    if (record.page === 'client.definition')
+      c.definition = stamp(projectFields(record), record.page, now, url);
+    if (record.page === 'client.contrats') {
+      const rows = record.list ? record.list.rows : [{ cells: projectFields(record) }];
+      c.mandats = stamp(rows, record.page, now, url);
+      for (const r of rows) linkIntervenant(store, c, r.cells['mandat.intervenant'] ?? '', now);
+    }
+    if (record.page === 'client.documents' && record.list)
+      c.documents = stamp(record.list.rows, record.page, now, url);
+    if (record.page === 'client.planning' && record.list) {
+      c.planning = stamp(mergePlanning(c.planning?.value, record), record.page, now, url);
+      const names = new Set(record.list.rows.map((r) => r.cells['prestation.intervenant'] ?? ''));
+      for (const n of names) linkIntervenant(store, c, n, now);
+    }
+    return { store, kind, key };
+  }
+
+  let key = findKey(store.intervenants, aliases);
+  if (!key) {
+    key = aliases[0]!;
+    store.intervenants[key] = { key, aliases: [], contrats: [], lastActivity: now };
+  }
+  const i = store.intervenants[key]!;
+  i.aliases = [...new Set([...i.aliases, ...aliases])];
+  i.lastActivity = now;
+  if (owner?.name) i.name = owner.name;
+  if (owner?.code) i.matricule = owner.code;
+  if (record.page === 'intervenant.definition')
+    i.definition = stamp(projectFields(record), record.page, now, url);
+  if (record.page === 'intervenant.contrats' && record.list)
+    i.contratsList = stamp(record.list.rows, record.page, now, url);
+  if (record.page === 'intervenant.planning' && record.list)
+    i.planning = stamp(mergePlanning(i.planning?.value, record), record.page, now, url);
+  if (record.page === 'intervenant.contrat') {
+    const fields = projectFields(record);
+    const ck = contractKey(record, fields, key);
+    const existing = i.contrats.find((c) => c.key === ck);
+    const merged: ContratView = {
+      key: ck,
+      fields: stamp({ ...(existing?.fields.value ?? {}), ...fields }, record.page, now, url),
+    };
+    i.contrats = [...i.contrats.filter((c) => c.key !== ck), merged];
+    // The employer of a mandataire contract is the client: link them.
+    const employer = fields['contrat.employeur'];
+    const clientKey = employer ? findKey(store.clients, [`name:${nameKey(employer)}`]) : undefined;
+    if (clientKey && !store.clients[clientKey]!.intervenants.includes(key))
+      store.clients[clientKey]!.intervenants.push(key);
+  }
+  // Link to clients that already name this AVS.
+  for (const c of Object.values(store.clients)) {
+    const named = c.intervenants.find((k) => k.startsWith('name:') && i.aliases.includes(k));
+    if (named && named !== key) {
+      c.intervenants = c.intervenants.map((k) => (k === named ? key! : k));
+      if (store.intervenants[named] && named !== key) {
+        const dup = store.intervenants[named]!;
+        i.aliases = [...new Set([...i.aliases, ...dup.aliases])];
+        delete store.intervenants[named];
+      }
+    }
+  }
+  return { store, kind, key };
+}
+
+/** The window's URL id, else AVS + employer + start date. */
+export function contractKey(record: PageRecord, fields: FieldValues, avsKey: string): string {
+  const id = /[?&](?:id_contrat|id_contract|id)=(\d+)/.exec(record.url)?.[1];
+  if (id) return `id:${id}`;
+  return `${avsKey}|${nameKey(fields['contrat.employeur'] ?? '')}|${parseDate(fields['contrat.dateDebut'] ?? '') ?? ''}`;
+}
+
+/** The view the rules and the panel see for a page's owner. */
+export function dossierFor(
+  store: DossierStore,
+  kind: 'client' | 'intervenant' | null,
+  key: string | null,
+): DossierView {
+  if (!kind || !key) return { intervenants: [] };
+  const strip = <T extends object>(e: T & Entity): T => {
+    const { aliases: _a, lastActivity: _l, ...rest } = e;
+    return rest as unknown as T;
+  };
+  const intervenantsOf = (c: StoredClient) =>
+    c.intervenants
+      .map((k) => store.intervenants[k])
+      .filter((x): x is StoredIntervenant => !!x)
+      .map((x) => strip<IntervenantView>(x));
+  if (kind === 'client') {
+    const c = store.clients[key];
+    if (!c) return { intervenants: [] };
+    const { intervenants: _i, ...client } = strip<ClientView & { intervenants: string[] }>(c);
+    return { client, intervenants: intervenantsOf(c) };
+  }
+  const me = store.intervenants[key];
+  if (!me) return { intervenants: [] };
+  // The client viewed most recently whose dossier includes this AVS.
+  const clients = Object.values(store.clients)
+    .filter(
+      (c) =>
+        c.intervenants.includes(key) ||
+        (me.name && c.intervenants.some((k) => sameName(store.intervenants[k]?.name, me.name))),
+    )
+    .sort((a, b) => b.lastActivity - a.lastActivity);
+  const c = clients[0];
+  if (!c) return { intervenants: [strip<IntervenantView>(me)], currentIntervenant: key };
+  const { intervenants: _i, ...client } = strip<ClientView & { intervenants: string[] }>(c);
+  const list = intervenantsOf(c);
+  if (!list.some((x) => x.key === key)) list.push(strip<IntervenantView>(me));
+  return { client, intervenants: list, currentIntervenant: key };
+}
+
+/** Drop entities whose last activity is older than the retention (days). */
+export function purge(store: DossierStore, now: number, retentionDays: number): DossierStore {
+  const limit = now - retentionDays * 86_400_000;
+  const out: DossierStore = { version: STORE_VERSION, clients: {}, intervenants: {} };
+  for (const [k, c] of Object.entries(store.clients)) if (c.lastActivity >= limit) out.clients[k] = c;
+  for (const [k, i] of Object.entries(store.intervenants))
+    if (i.lastActivity >= limit) out.intervenants[k] = i;
+  return out;
+}
