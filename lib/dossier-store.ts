@@ -214,6 +214,12 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
 
   if (kind === 'client') {
     let key = findKey(store.clients, aliases);
+    if (key && !key.startsWith('code:') && aliases[0]!.startsWith('code:')) {
+      const moved = { ...store.clients[key]!, key: aliases[0]! };
+      delete store.clients[key];
+      store.clients[moved.key] = moved;
+      key = moved.key;
+    }
     if (!key) {
       key = aliases[0]!;
       store.clients[key] = { key, aliases: [], intervenants: [], lastActivity: now };
@@ -241,6 +247,15 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
   }
 
   let key = findKey(store.intervenants, aliases);
+  if (key && key.startsWith('name:') && aliases[0]!.startsWith('code:')) {
+    // First known by name (a planning row), now by its matricule: the code becomes its key.
+    const moved = { ...store.intervenants[key]!, key: aliases[0]! };
+    delete store.intervenants[key];
+    store.intervenants[moved.key] = moved;
+    for (const c of Object.values(store.clients))
+      c.intervenants = c.intervenants.map((k) => (k === key ? moved.key : k));
+    key = moved.key;
+  }
   if (!key) {
     key = aliases[0]!;
     store.intervenants[key] = { key, aliases: [], contrats: [], lastActivity: now };

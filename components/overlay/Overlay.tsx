@@ -50,6 +50,14 @@ function isShown(el: Element): boolean {
   return r.width > 0 || r.height > 0;
 }
 
+function readAgo(at: number): string {
+  const min = Math.round((Date.now() - at) / 60_000);
+  if (min < 1) return 'à l’instant';
+  if (min < 60) return `il y a ${min} min`;
+  const h = Math.round(min / 60);
+  return h < 24 ? `il y a ${h} h` : `il y a ${Math.round(h / 24)} j`;
+}
+
 /** Info about an optional field the page does not show: listed apart, closed by default. */
 const isAbsentHint = (f: Finding) => f.severity === 'info' && f.rule.endsWith('.absent');
 
@@ -67,6 +75,11 @@ function FindingList({ findings }: { findings: Finding[] }) {
         >
           <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
           <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
+          {f.source && (
+            <span className="block text-[12px] opacity-80">
+              d’après {PAGE_LABEL[f.source.page] ?? f.source.page}, lu {readAgo(f.source.readAt)}
+            </span>
+          )}
         </li>
       ))}
     </ul>
@@ -89,11 +102,20 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
     const inline = new Map<Element, InlineGroup>();
     const summary: Finding[] = [];
     for (const f of state?.findings ?? []) {
-      const els = f.targets
-        .map((t) => [t, state!.elements.get(t)] as const)
-        .filter((p): p is readonly [string, Element] => !!p[1]);
+      // A cross-page finding is always listed in the summary, with the tab it comes from.
+      if (f.source) summary.push(f);
+      const els: (readonly [string, Element])[] = f.rows?.length
+        ? // A row finding is shown next to the first of its rows (all of them are outlined).
+          f.rows
+            .map((r) => state!.rows[r])
+            .filter((el): el is Element => !!el)
+            .slice(0, 1)
+            .map((el) => [f.field, el] as const)
+        : f.targets
+            .map((t) => [t, state!.elements.get(t)] as const)
+            .filter((p): p is readonly [string, Element] => !!p[1]);
       if (!els.length) {
-        summary.push(f);
+        if (!f.source) summary.push(f);
         continue;
       }
       for (const [field, el] of els) {
@@ -126,13 +148,17 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
     return inline.map((g) => {
       if (!isShown(g.el)) return null;
       const r = g.el.getBoundingClientRect();
-      // One line, right of the field, vertically centred on it, cut at the viewport's edge.
+      // One line, right of the field, vertically centred on it, cut at the viewport's edge; when
+      // there is no room right of it (a full-width list row), inside its right end.
       const height = Math.max(18, Math.min(r.height, 24));
+      const room = vw - r.right - 12;
+      const inside = room < 200;
+      const left = inside ? Math.max(r.left, r.right - 360) : r.right + 6;
       return {
-        left: r.right + 6 + window.scrollX,
+        left: left + window.scrollX,
         top: r.top + (r.height - height) / 2 + window.scrollY,
         height,
-        maxWidth: Math.max(120, vw - r.right - 12),
+        maxWidth: inside ? r.right - left - 4 : room,
       };
     });
   }, [inline, tick]);
