@@ -61,16 +61,17 @@ function readAgo(at: number): string {
 /** Info about an optional field the page does not show: listed apart, closed by default. */
 const isAbsentHint = (f: Finding) => f.severity === 'info' && f.rule.endsWith('.absent');
 
-function FindingList({ findings }: { findings: Finding[] }) {
+function FindingList({ findings, all }: { findings: Finding[]; all: readonly Finding[] }) {
   if (!findings.length) return null;
   return (
     <ul className="mt-1 flex list-none flex-col gap-1 p-0">
       {findings.map((f) => (
         <li
-          key={`${f.rule}|${f.field}`}
+          key={all.indexOf(f)}
           data-rule={f.rule}
           data-field={f.field}
           data-severity={f.severity}
+          data-finding-id={all.indexOf(f)}
           className={`rounded border px-2 py-1 ${TONE[f.severity]}`}
         >
           <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
@@ -187,12 +188,13 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
               .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
               .map((f) => (
                 <span
-                  key={f.rule}
+                  key={state.findings.indexOf(f)}
                   role="note"
                   data-oc-finding=""
                   data-rule={f.rule}
                   data-field={g.field}
                   data-severity={f.severity}
+                  data-finding-id={state.findings.indexOf(f)}
                   className={`truncate rounded border px-1 text-[12px] leading-[16px] shadow-sm ${TONE[f.severity]}`}
                 >
                   <span aria-hidden="true" className="font-bold">
@@ -223,13 +225,13 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
             <p className="text-slate-700">Tous les constats sont affichés à côté des champs.</p>
           ) : (
             <>
-              <FindingList findings={summary.filter((f) => !isAbsentHint(f))} />
+              <FindingList findings={summary.filter((f) => !isAbsentHint(f))} all={state.findings} />
               {summary.some(isAbsentHint) && (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-slate-700">
                     Champs facultatifs non affichés ({summary.filter(isAbsentHint).length})
                   </summary>
-                  <FindingList findings={summary.filter(isAbsentHint)} />
+                  <FindingList findings={summary.filter(isAbsentHint)} all={state.findings} />
                 </details>
               )}
             </>

@@ -4,7 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoUrl, launch, recognisedFrame, shownFindings, summaryOf, type Session } from '../support/browser';
+import {
+  clearDossiers,
+  demoUrl,
+  launch,
+  recognisedFrame,
+  shownFindings,
+  summaryOf,
+  type Session,
+} from '../support/browser';
 import { demoPages } from '../support/demo-pages';
 
 let session: Session;
@@ -22,6 +30,7 @@ const recognised = demoPages().filter((d) => d.page);
 
 describe.each(recognised)('$file', (demo) => {
   it('shows exactly the expected findings, on the right fields, with matching counts', async () => {
+    await clearDossiers(session.worker);
     await tab.goto(demoUrl(demo.file));
     const frame = await recognisedFrame(tab);
     const summary = await summaryOf(frame);
@@ -33,10 +42,10 @@ describe.each(recognised)('$file', (demo) => {
     const infos = new Set(shown.filter((f) => f.severity === 'info').map((f) => f.rule));
     for (const id of demo.expectInfo) expect(infos, id).toContain(id);
 
-    const rulesBySeverity = (s: string) =>
-      new Set(serious.filter((f) => f.severity === s).map((f) => f.rule)).size;
-    expect(summary.errors).toBe(rulesBySeverity('error'));
-    expect(summary.warnings).toBe(rulesBySeverity('warning'));
+    const findingsOf = (sev: string) =>
+      new Set(serious.filter((f) => f.severity === sev).map((f) => f.id)).size;
+    expect(summary.errors).toBe(findingsOf('error'));
+    expect(summary.warnings).toBe(findingsOf('warning'));
 
     // Each inline message sits next to the element marked with its rule.
     for (const f of shown.filter((s) => s.where === 'inline')) {

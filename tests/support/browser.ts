@@ -103,6 +103,11 @@ export async function setStorage(worker: Worker, values: Record<string, unknown>
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }
 
+/** Forget every dossier read so far (each demo page is then judged alone). */
+export async function clearDossiers(worker: Worker): Promise<void> {
+  await worker.evaluate(() => chrome.storage.local.remove('oc.dossiers'));
+}
+
 export function demoUrl(file: string): string {
   return `${DEMO_ORIGIN}/${file}`;
 }
@@ -144,25 +149,24 @@ export interface ShownFinding {
   rule: string;
   field: string;
   severity: string;
+  /** Index of the finding on the page: one finding may be shown in several places. */
+  id: string;
   where: 'inline' | 'summary';
 }
 
 /** Every finding the overlay shows in a frame: inline messages and summary entries. */
 export async function shownFindings(frame: Frame): Promise<ShownFinding[]> {
-  const inline = await frame.locator('[data-oc-finding]').evaluateAll((els) =>
-    els.map((e) => ({
-      rule: e.getAttribute('data-rule')!,
-      field: e.getAttribute('data-field')!,
-      severity: e.getAttribute('data-severity')!,
-    })),
-  );
-  const summary = await frame.locator('[data-oc-summary] li[data-rule]').evaluateAll((els) =>
-    els.map((e) => ({
-      rule: e.getAttribute('data-rule')!,
-      field: e.getAttribute('data-field')!,
-      severity: e.getAttribute('data-severity')!,
-    })),
-  );
+  const collect = (selector: string) =>
+    frame.locator(selector).evaluateAll((els) =>
+      els.map((e) => ({
+        rule: e.getAttribute('data-rule')!,
+        field: e.getAttribute('data-field')!,
+        severity: e.getAttribute('data-severity')!,
+        id: e.getAttribute('data-finding-id')!,
+      })),
+    );
+  const inline = await collect('[data-oc-finding]');
+  const summary = await collect('[data-oc-summary] li[data-rule]');
   return [
     ...inline.map((f) => ({ ...f, where: 'inline' as const })),
     ...summary.map((f) => ({ ...f, where: 'summary' as const })),

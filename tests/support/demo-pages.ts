@@ -21,6 +21,8 @@ export interface DemoPage {
   expect: string[];
   /** Rule ids of info findings that must appear (subset). */
   expectInfo: string[];
+  /** Extra errors/warnings when the page is visited again after the whole dossier was visited. */
+  expectDossier: string[];
 }
 
 function header(html: string, key: string): string | undefined {
@@ -41,6 +43,7 @@ export function loadDemoPage(file: string): DemoPage {
     page: !page || page === 'none' ? null : page,
     expect: ids(header(html, 'oc-expect')),
     expectInfo: ids(header(html, 'oc-expect-info')),
+    expectDossier: ids(header(html, 'oc-expect-dossier')),
   };
 }
 
