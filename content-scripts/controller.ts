@@ -13,11 +13,9 @@ import type { FieldRead, PageRecord } from '../lib/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
-import { collectTexts, OVERLAY_TAG } from './dom-text';
-import { tableHeaders } from './list-reader';
+import { OVERLAY_TAG } from './dom-text';
 import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID } from './markers';
-import { readAnyPage } from './page-reader';
-import { activeTabs, recognise } from './recognize';
+import { readDocument } from './page-reader';
 
 export interface ControllerDeps {
   doc: Document;
@@ -90,12 +88,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     const mySequence = ++sequence;
     try {
       performance.mark('oc:scan:start');
-      const url = doc.location?.href ?? '';
-      const texts = collectTexts(doc);
-      const headers = tableHeaders(doc);
-      const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, env.settings);
-      if (!page) return clear();
-      const read = readAnyPage(doc, page, env.settings, texts, headers, url);
+      const read = readDocument(doc, env.settings, doc.location?.href ?? '');
+      if (!read) return clear();
+      const { page } = read;
       const reply = await deps.sendRecord(read.record).catch(() => null);
       if (mySequence !== sequence || stopped) return; // a newer read is on its way
       const record = withContractFields(read.record, reply);

@@ -6,8 +6,9 @@ import { fieldsOfPage, PAGE_LIST } from '../lib/fields';
 import { cleanText } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { Owner, PageKey, PageRecord } from '../lib/types';
-import type { TextItem } from './dom-text';
-import { lineTexts, readList, type TableHeader } from './list-reader';
+import { collectTexts, type TextItem } from './dom-text';
+import { lineTexts, readList, tableHeaders, type TableHeader } from './list-reader';
+import { activeTabs, recognise } from './recognize';
 import { readPage, type FieldMatch } from './reader';
 
 export interface PageRead {
@@ -105,4 +106,17 @@ export function readAnyPage(
     if (owner.urlId) record.owner = { kind: owner.kind, urlId: owner.urlId };
   }
   return { record, elements, matches, rowElements };
+}
+
+export interface DocumentRead extends PageRead {
+  page: PageKey;
+}
+
+/** Recognise the document's page and read it; null when no page is recognised. */
+export function readDocument(doc: Document, settings: Settings, url: string): DocumentRead | null {
+  const texts = collectTexts(doc);
+  const headers = tableHeaders(doc);
+  const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, settings);
+  if (!page) return null;
+  return { page, ...readAnyPage(doc, page, settings, texts, headers, url) };
 }

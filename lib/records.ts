@@ -29,9 +29,26 @@ export const fieldReadSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('ambiguous'), candidates: z.number(), label: z.string() }),
 ]);
 
+export const listRecordSchema = z.object({
+  key: z.enum(['prestation', 'mandat', 'document', 'contratTravail']),
+  columns: z.array(z.string()),
+  rows: z.array(z.object({ cells: z.record(z.string(), z.string()) })),
+  period: z.optional(z.object({ from: z.string(), to: z.string() })),
+  complete: z.boolean(),
+});
+
+export const ownerSchema = z.object({
+  kind: z.enum(['client', 'intervenant']),
+  code: z.optional(z.string()),
+  urlId: z.optional(z.string()),
+  name: z.optional(z.string()),
+});
+
 export const pageRecordSchema = z.object({
   page: z.enum(PAGE_KEYS),
   url: z.string(),
   fields: z.record(z.string(), fieldReadSchema),
   unsaved: z.boolean(),
+  list: z.optional(listRecordSchema),
+  owner: z.optional(ownerSchema),
 });

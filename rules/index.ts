@@ -2,6 +2,10 @@
 import type { Settings } from '../lib/settings';
 import type { Finding, PageKey, PageRecord } from '../lib/types';
 import { clientDefinitionRules } from './client-definition';
+import { contratTravailRules } from './contrats/contrat-travail';
+import { contratsTravailRules } from './contrats/contrats-travail';
+import { documentsRules } from './contrats/documents';
+import { mandatRules } from './contrats/mandat';
 import { judge, type JudgeOptions } from './engine';
 import { intervenantDefinitionRules } from './intervenant-definition';
 import type { PageRules } from './types';
@@ -9,6 +13,10 @@ import type { PageRules } from './types';
 export const PAGE_RULES: Partial<Record<PageKey, PageRules>> = {
   'client.definition': clientDefinitionRules,
   'intervenant.definition': intervenantDefinitionRules,
+  'client.contrats': mandatRules,
+  'client.documents': documentsRules,
+  'intervenant.contrats': contratsTravailRules,
+  'intervenant.contrat': contratTravailRules,
 };
 
 /** All findings of a page record ([] for a page without rules). Never throws. */

@@ -1,45 +1,35 @@
 // @vitest-environment jsdom
 /**
- * Every demo page, read in jsdom by the real reader and judged by the real rules: the page key and
- * the error/warning findings must be exactly what the page's own comment says.
+ * Every demo page, read in jsdom by the real reader and judged by the real rules, alone (no other
+ * tab of its dossier read): the page key and the error/warning findings must be exactly what the
+ * page's own comment says.
  */
 import { describe, expect, it } from 'vitest';
-import { collectTexts } from '../../content-scripts/dom-text';
-import { readPage } from '../../content-scripts/reader';
-import { recognise } from '../../content-scripts/recognize';
-import { fieldsOfPage } from '../../lib/fields';
+import { readDocument } from '../../content-scripts/page-reader';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
 import { pageRecordSchema } from '../../lib/records';
 import { parseSettings } from '../../lib/settings';
-import type { PageKey } from '../../lib/types';
 import { judgePage } from '../../rules';
-import { DEMO_TODAY, DEMO_USER, demoPages } from '../support/demo-pages';
+import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages } from '../support/demo-pages';
 
 const settings = parseSettings({ userName: DEMO_USER });
 
-function load(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
 describe.each(demoPages())('$file', (demo) => {
-  const doc = load(demo.html);
-  const texts = collectTexts(doc);
-  const { page } = recognise(texts, settings);
+  const doc = new DOMParser().parseFromString(demo.html, 'text/html');
+  const url = `${DEMO_ORIGIN}/${demo.file}`;
+  const read = readDocument(doc, settings, url);
 
   it(`is recognised as ${demo.page ?? 'no page'}`, () => {
-    expect(page).toBe(demo.page);
+    expect(read?.page ?? null).toBe(demo.page);
   });
 
-  if (!demo.page) return;
-  const { record, elements } = readPage(
-    doc,
-    demo.page as PageKey,
-    fieldsOfPage(demo.page as PageKey),
-    settings,
-    {
-      texts,
-    },
-  );
-  const findings = judgePage(record, settings, DEMO_TODAY);
+  if (!read || read.page !== demo.page) return;
+  const { record, elements } = read;
+  // The page alone: its own record is the whole dossier.
+  const merged = mergeRecord(EMPTY_STORE, record, { readAt: Date.now() });
+  const findings = judgePage(record, settings, DEMO_TODAY, {
+    dossier: dossierFor(merged.store, merged.kind, merged.key),
+  });
 
   it('produces a valid record', () => {
     expect(pageRecordSchema.safeParse(record).success).toBe(true);
@@ -60,9 +50,8 @@ describe.each(demoPages())('$file', (demo) => {
     for (const [key, el] of elements) {
       expect(seen.has(el), `${key} shares its element`).toBe(false);
       seen.add(el);
-      const read = record.fields[key]!;
-      if (read.state !== 'read') continue;
-      if (!read.control) expect(el.textContent ?? '', key).not.toContain(read.label);
+      const f = record.fields[key]!;
+      if (f.state === 'read' && !f.control) expect(el.textContent ?? '', key).not.toContain(f.label);
     }
   });
 });

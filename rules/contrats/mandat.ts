@@ -1,0 +1,156 @@
+/**
+ * Rules of the client's *Contrats* tab (rules.md, `client.contrats`): the contrats de mandat, read as
+ * a list (row key `mandat`) or as one contract's form.
+ */
+import { nameKey } from '../../lib/identity';
+import { canonicalLabel } from '../../lib/fields';
+import { cleanText, normValue, parseAmount } from '../../lib/normalize';
+import type { ListRow } from '../../lib/types';
+import { parsePlanning } from '../planning/prestations';
+import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
+import { sourceOf, tabName } from './helpers';
+
+const COLUMNS = ['mandat.intervenant', 'mandat.fraisGestion', 'mandat.coutSalarie', 'mandat.statut'];
+
+/** An amount cell or field that is empty, unreadable or zero. */
+const noAmount = (v: string | undefined) => {
+  const n = v === undefined ? null : parseAmount(v);
+  return n === null || n === 0;
+};
+
+const lower = (key: string) => canonicalLabel(key).toLowerCase();
+
+const isBrouillon = (v: string | undefined) => !!v && normValue(v).startsWith('brouillon');
+
+/** « (Marie DURAND, Paul LEROY) » naming the rows' intervenants, when shown. */
+function whose(rows: readonly ListRow[], indexes: number[]): string {
+  const names = indexes.map((i) => cleanText(rows[i]?.cells['mandat.intervenant'] ?? '')).filter(Boolean);
+  return names.length ? ` (${names.join(', ')})` : '';
+}
+
+/**
+ * A rule on each contract: on a list, one finding marking the rows concerned; on a form, the
+ * contract's field.
+ */
+function perContract(
+  id: string,
+  severity: Rule['severity'],
+  description: string,
+  key: string,
+  fires: (value: string | undefined) => boolean,
+  /** What is wrong (singular, plural) and what to do. */
+  what: [one: string, many: string],
+  todo: [one: string, many: string],
+  formTargets?: string[],
+): Rule {
+  return {
+    id,
+    severity,
+    description,
+    check: (ctx) => {
+      const list = ctx.list();
+      if (list) {
+        if (!list.columns.includes(key)) return null;
+        const rows = list.rows.flatMap((r, i) => (fires(r.cells[key]) ? [i] : []));
+        if (!rows.length) return null;
+        const n = rows.length;
+        const message =
+          n > 1
+            ? `${n} ${what[1]}${whose(list.rows, rows)} : ${todo[1]}`
+            : `${what[0]}${whose(list.rows, rows)} : ${todo[0]}`;
+        return { message, rows, field: 'mandat' };
+      }
+      if (!ctx.present(key) || !fires(ctx.value(key))) return null;
+      return { message: `${what[0]} : ${todo[0]}`, ...(formTargets ? { targets: formTargets } : {}) };
+    },
+  };
+}
+
+/** The contrats de mandat known: this page's list, else (on a form) the list read on the tab. */
+function mandatRows(ctx: RuleContext): ListRow[] | undefined {
+  return ctx.list()?.rows ?? ctx.dossier.client?.mandats?.value;
+}
+
+const parAvs: Rule = {
+  id: 'mandat.parAvs',
+  severity: 'error',
+  description: 'Un contrat de mandat par AVS du planning',
+  check: (ctx): RuleHit | null => {
+    const planning = ctx.dossier.client?.planning;
+    const mandats = mandatRows(ctx);
+    if (!planning || !planning.value.complete || !mandats || ctx.list()?.complete === false) return null;
+    const avs = new Map<string, string>();
+    for (const p of parsePlanning(planning.value.rows, ctx.settings).prestations) {
+      const key = p.cancelled ? '' : nameKey(p.intervenant);
+      if (key && !avs.has(key)) avs.set(key, cleanText(p.intervenant));
+    }
+    if (mandats.length >= avs.size) return null;
+    const covered = new Set(mandats.map((r) => nameKey(r.cells['mandat.intervenant'] ?? '')));
+    const without = [...avs].filter(([k]) => !covered.has(k)).map(([, name]) => name);
+    const manque = without.length ? ` (sans contrat : ${without.join(', ')})` : '';
+    return {
+      message:
+        `${avs.size} AVS au ${tabName(planning.page)} pour ${mandats.length} contrat${mandats.length > 1 ? 's' : ''} de mandat : ` +
+        `créer un contrat de mandat par AVS${manque}`,
+      field: 'mandat',
+      targets: [],
+      source: sourceOf(planning),
+    };
+  },
+};
+
+const rules: Rule[] = [
+  {
+    id: 'mandat.missing',
+    severity: 'error',
+    description: 'Au moins un contrat de mandat',
+    check: (ctx) => {
+      const list = ctx.list();
+      return list && list.rows.length === 0
+        ? { message: 'Aucun contrat de mandat : créer le contrat de mandat', field: 'mandat', targets: [] }
+        : null;
+    },
+  },
+  perContract(
+    'mandat.fraisGestion.missing',
+    'error',
+    'Contrat de mandat : frais de gestion mensuels renseignés',
+    'mandat.fraisGestion',
+    noAmount,
+    [
+      `Contrat de mandat sans ${lower('mandat.fraisGestion')}`,
+      `contrats de mandat sans ${lower('mandat.fraisGestion')}`,
+    ],
+    ['les renseigner', 'les renseigner'],
+  ),
+  perContract(
+    'mandat.coutSalarie.missing',
+    'error',
+    'Contrat de mandat : coût du salarié mensuel renseigné',
+    'mandat.coutSalarie',
+    noAmount,
+    [
+      `Contrat de mandat sans ${lower('mandat.coutSalarie')}`,
+      `contrats de mandat sans ${lower('mandat.coutSalarie')}`,
+    ],
+    ['le renseigner', 'le renseigner'],
+  ),
+  perContract(
+    'mandat.signature',
+    'warning',
+    'Contrat de mandat envoyé pour signature (pas en Brouillon)',
+    'mandat.statut',
+    isBrouillon,
+    ['Contrat de mandat en Brouillon', 'contrats de mandat en Brouillon'],
+    ['l’envoyer pour signature', 'les envoyer pour signature'],
+    ['mandat.statut'],
+  ),
+  parAvs,
+];
+
+export const mandatRules: PageRules = {
+  page: 'client.contrats',
+  rules,
+  required: COLUMNS,
+  requiredColumns: COLUMNS,
+};
