@@ -228,7 +228,26 @@ function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found 
   return null;
 }
 
+/**
+ * « Rémunération horaire » may be a checkbox with the rate next to it: for a field that holds an
+ * amount, hours or a date, a checkbox yields to the value input that follows it in its container.
+ */
+function valueBesideCheckbox(found: Found | null, def: FieldDef): Found | null {
+  if (!found || def.type === 'text' || def.type === 'select') return found;
+  const [el] = found;
+  if (el.tagName !== 'INPUT' || !['checkbox', 'radio'].includes((el as HTMLInputElement).type)) return found;
+  const inputs = el.parentElement ? controlsIn(el.parentElement) : [];
+  const next = inputs
+    .slice(inputs.indexOf(el) + 1)
+    .find((c) => c.tagName === 'INPUT' && !['checkbox', 'radio'].includes((c as HTMLInputElement).type));
+  return next ? [next, found[1]] : found;
+}
+
 function associate(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found | null {
+  return valueBesideCheckbox(associateAny(labelEl, def, isLabel), def);
+}
+
+function associateAny(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found | null {
   const explicit = labelFor(labelEl, def);
   if (explicit) return [explicit, 'label-for'];
   if (labelEl.closest('label')?.getAttribute('for')) return null;

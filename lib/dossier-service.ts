@@ -41,7 +41,7 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
     const now = Date.now();
     const lastOwner =
       lastOwnerByTab.get(tabId) ?? (record.page === 'intervenant.contrat' ? lastIntervenant : undefined);
-    const merged = mergeRecord(store, record, { readAt: now, ...(lastOwner ? { lastOwner } : {}) });
+    const merged = mergeRecord(store, record, { readAt: now, settings, ...(lastOwner ? { lastOwner } : {}) });
     let next = purge(merged.store, now, settings.delays.retentionJours);
     const unchanged = withoutStamps(next) === withoutStamps(store);
     const entity =

@@ -14,10 +14,14 @@ import type {
   Stamped,
 } from './dossier';
 import { nameKey, sameName } from './identity';
+import { mergePeriods, planningCoverage } from '../rules/planning/weeks';
 import { compact, parseDate } from './normalize';
+import type { Settings } from './settings';
 import type { ListRow, Owner, PageKey, PageRecord } from './types';
 
 export const STORE_VERSION = 1;
+
+const DEFAULT_TOLERANCES = { tolerances: { horizonJours: 7, heuresPourcent: 10 } };
 
 interface Entity {
   /** Every identity this entity is known by: `code:…`, `id:…`, `name:…`. */
@@ -92,7 +96,11 @@ const rowId = (r: ListRow) =>
     .join('|');
 
 /** Merge a planning read into what was accumulated: the new read replaces the rows of its period. */
-export function mergePlanning(previous: PlanningView | undefined, record: PageRecord): PlanningView {
+export function mergePlanning(
+  previous: PlanningView | undefined,
+  record: PageRecord,
+  settings: Pick<Settings, 'tolerances'> = DEFAULT_TOLERANCES,
+): PlanningView {
   const list = record.list!;
   const period = list.period;
   const inPeriod = (r: ListRow) => {
@@ -109,30 +117,16 @@ export function mergePlanning(previous: PlanningView | undefined, record: PageRe
   });
   // Only an unpaginated read covers its period.
   const periods = mergePeriods([...(previous?.periods ?? []), ...(period && list.complete ? [period] : [])]);
-  const dates = rows
-    .map((r) => parseDate(r.cells['prestation.date'] ?? ''))
-    .filter((d): d is string => !!d)
-    .sort();
-  const first = dates[0];
-  const oneYear = first ? `${Number(first.slice(0, 4)) + 1}${first.slice(4)}` : undefined;
-  const complete = !!first && periods.some((p) => p.from <= first && p.to >= oneYear!);
+  const complete = planningCoverage({ rows, periods }, settings).complete;
   return { rows, periods, complete };
 }
 
-export function mergePeriods(periods: { from: string; to: string }[]): { from: string; to: string }[] {
-  const sorted = [...periods].sort((a, b) => a.from.localeCompare(b.from));
-  const out: { from: string; to: string }[] = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    const next = last ? new Date(Date.parse(last.to) + 86_400_000).toISOString().slice(0, 10) : '';
-    if (last && p.from <= next) last.to = p.to > last.to ? p.to : last.to;
-    else out.push({ ...p });
-  }
-  return out;
-}
+export { mergePeriods };
 
 export interface MergeContext {
   readAt: number;
+  /** Planning completeness tolerance (settings). */
+  settings?: Pick<Settings, 'tolerances'>;
   /** The owner of the fiche last read in the same tab (list and contract pages without identity). */
   lastOwner?: { kind: 'client' | 'intervenant'; key: string };
 }
@@ -239,7 +233,7 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     if (record.page === 'client.documents' && record.list)
       c.documents = stamp(record.list.rows, record.page, now, url);
     if (record.page === 'client.planning' && record.list) {
-      c.planning = stamp(mergePlanning(c.planning?.value, record), record.page, now, url);
+      c.planning = stamp(mergePlanning(c.planning?.value, record, ctx.settings), record.page, now, url);
       const names = new Set(record.list.rows.map((r) => r.cells['prestation.intervenant'] ?? ''));
       for (const n of names) linkIntervenant(store, c, n, now);
     }
@@ -270,7 +264,7 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
   if (record.page === 'intervenant.contrats' && record.list)
     i.contratsList = stamp(record.list.rows, record.page, now, url);
   if (record.page === 'intervenant.planning' && record.list)
-    i.planning = stamp(mergePlanning(i.planning?.value, record), record.page, now, url);
+    i.planning = stamp(mergePlanning(i.planning?.value, record, ctx.settings), record.page, now, url);
   if (record.page === 'intervenant.contrat') {
     const fields = projectFields(record);
     const ck = contractKey(record, fields, key);

@@ -6,6 +6,8 @@ import { contratTravailRules } from './contrats/contrat-travail';
 import { contratsTravailRules } from './contrats/contrats-travail';
 import { documentsRules } from './contrats/documents';
 import { mandatRules } from './contrats/mandat';
+import { avsPlanningRules } from './planning/avs-planning';
+import { clientPlanningRules } from './planning/client-planning';
 import { judge, type JudgeOptions } from './engine';
 import { intervenantDefinitionRules } from './intervenant-definition';
 import type { PageRules } from './types';
@@ -17,6 +19,8 @@ export const PAGE_RULES: Partial<Record<PageKey, PageRules>> = {
   'client.documents': documentsRules,
   'intervenant.contrats': contratsTravailRules,
   'intervenant.contrat': contratTravailRules,
+  'client.planning': clientPlanningRules,
+  'intervenant.planning': avsPlanningRules,
 };
 
 /** All findings of a page record ([] for a page without rules). Never throws. */

@@ -36,13 +36,27 @@ export interface ParsedPlanning {
   invalid: number[];
 }
 
+type KindWords = [PrestationKind, string[]][];
+/** Keywords normalised once per settings object (this runs on every row of the planning). */
+const kindWords = new WeakMap<Settings['prestationKinds'], KindWords>();
+
+function wordsOf(settings: Settings): KindWords {
+  const k = settings.prestationKinds;
+  let w = kindWords.get(k);
+  if (!w) {
+    w = [
+      ['presentation', k.presentation.map(normValue)],
+      ['presenceNuit', k.presenceNuit.map(normValue)],
+      ['gardeNuit', k.gardeNuit.map(normValue)],
+    ];
+    kindWords.set(k, w);
+  }
+  return w;
+}
+
 export function prestationKind(label: string, settings: Settings): PrestationKind {
   const t = normValue(label);
-  const has = (words: string[]) => words.some((w) => t.includes(normValue(w)));
-  const k = settings.prestationKinds;
-  if (has(k.presentation)) return 'presentation';
-  if (has(k.presenceNuit)) return 'presenceNuit';
-  if (has(k.gardeNuit)) return 'gardeNuit';
+  for (const [kind, words] of wordsOf(settings)) if (words.some((w) => t.includes(w))) return kind;
   return 'jour';
 }
 

@@ -1,0 +1,328 @@
+/**
+ * What the client and AVS planning rules share: row predicates, memoised parsing, the planning
+ * views (the page's list, or what the dossier store accumulated), French formatting, the
+ * « lu partiellement » rule and the contract volumes used by the cross-page rules.
+ */
+import type { ContratView, IntervenantView, PlanningView, Stamped } from '../../lib/dossier';
+import { nameKey, sameName } from '../../lib/identity';
+import { cleanText, normValue, parseDate, parseHours, parseTime } from '../../lib/normalize';
+import type { Settings } from '../../lib/settings';
+import type { ListRecord, ListRow, PageKey } from '../../lib/types';
+import type { Rule, RuleContext, RuleHit } from '../types';
+import { parsePlanning, workWeight, type ParsedPlanning, type Prestation } from './prestations';
+import { addDays, frDate, mondayOf, parisOffset } from './time';
+import { mergePeriods, minutesBySlot, planningCoverage, type Period, type Week } from './weeks';
+
+/** List key of the planning pages (`data-field` of row and summary findings). */
+export const LIST = 'prestation';
+
+export const cell = (row: ListRow, key: string): string => cleanText(row.cells[key] ?? '');
+export const isCancelled = (row: ListRow): boolean =>
+  normValue(row.cells['prestation.statut'] ?? '').startsWith('annul');
+export const isBrouillon = (row: ListRow): boolean =>
+  normValue(row.cells['prestation.statut'] ?? '').startsWith('brouillon');
+
+/** The page's list when it is a planning. */
+export function planningList(ctx: RuleContext): ListRecord | undefined {
+  const list = ctx.list();
+  return list?.key === 'prestation' ? list : undefined;
+}
+
+// ——— memoisation (several rules parse the same rows) ———
+
+const parsedMemo = new WeakMap<readonly ListRow[], { settings: Settings; parsed: ParsedPlanning }>();
+
+/** `parsePlanning`, computed once per rows array and settings. */
+export function parsed(rows: readonly ListRow[], settings: Settings): ParsedPlanning {
+  const m = parsedMemo.get(rows);
+  if (m && m.settings === settings) return m.parsed;
+  const p = parsePlanning(rows, settings);
+  parsedMemo.set(rows, { settings, parsed: p });
+  return p;
+}
+
+/** Non-cancelled prestations, sorted by start. */
+export function activeOf(p: ParsedPlanning): Prestation[] {
+  return p.prestations.filter((x) => !x.cancelled);
+}
+
+const ctxMemo = new WeakMap<object, Map<string, unknown>>();
+
+/** A value computed once per rule context (one page judgement). */
+export function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
+  let m = ctxMemo.get(ctx);
+  if (!m) ctxMemo.set(ctx, (m = new Map()));
+  if (!m.has(key)) m.set(key, compute());
+  return m.get(key) as T;
+}
+
+// ——— French formatting ———
+
+/** `151,5`, `52`, `208,32`. */
+export function fmtNumber(x: number, digits = 2): string {
+  const f = 10 ** digits;
+  return String(Math.round(x * f) / f).replace('.', ',');
+}
+
+/** Minutes → `151,5 h`. */
+export const fmtHours = (minutes: number): string => `${fmtNumber(minutes / 60)} h`;
+
+/** Paris wall-clock time of an instant: `8h00`. */
+export function fmtTime(ms: number): string {
+  const local = new Date(ms + parisOffset(ms) * 60_000);
+  return `${local.getUTCHours()}h${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** `12/03/2026 8h00`. */
+export const fmtWhen = (p: Prestation): string => `${frDate(p.date)} ${fmtTime(p.start)}`;
+
+/** `1 prestation`, `3 prestations`. */
+export const count = (n: number, singular: string, plural = `${singular}s`): string =>
+  `${n} ${n > 1 ? plural : singular}`;
+
+/** `du 01/03/2026 au 31/03/2026, du …` (at most three stretches). */
+export function periodsText(periods: readonly Period[]): string {
+  const parts = periods.slice(0, 3).map((p) => `du ${frDate(p.from)} au ${frDate(p.to)}`);
+  return parts.join(', ') + (periods.length > 3 ? ', …' : '');
+}
+
+/** A finding on rows when there are some, else in the summary. */
+export function rowsHit(message: string, rows: readonly number[], extra: Partial<RuleHit> = {}): RuleHit {
+  return rows.length
+    ? { message, rows: [...rows], field: LIST, ...extra }
+    : { message, targets: [], field: LIST, ...extra };
+}
+
+/** A summary finding. */
+export const summaryHit = (message: string, extra: Partial<RuleHit> = {}): RuleHit => ({
+  message,
+  targets: [],
+  field: LIST,
+  ...extra,
+});
+
+// ——— names ———
+
+/** Same person: same name key, or one name's words all in the other's (`DUPONT` ~ `Jeanne DUPONT`). */
+export function nameMatches(a: string | undefined, b: string | undefined): boolean {
+  if (sameName(a, b)) return true;
+  if (!a || !b) return false;
+  const wa = nameKey(a).split(' ').filter(Boolean);
+  const wb = new Set(nameKey(b).split(' ').filter(Boolean));
+  if (!wa.length || !wb.size) return false;
+  const [small, big] = wa.length <= wb.size ? [wa, wb] : [[...wb], new Set(wa)];
+  return small.every((w) => big.has(w));
+}
+
+/** `nameMatches(·, name)`, remembering the answer for each text seen (rows repeat a few names). */
+export function nameMatcher(name: string): (text: string | undefined) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    if (!text) return false;
+    let r = seen.get(text);
+    if (r === undefined) seen.set(text, (r = nameMatches(text, name)));
+    return r;
+  };
+}
+
+// ——— rows of the page vs the accumulated planning ———
+
+const keyMemo = new WeakMap<ListRow, string>();
+
+/** Identity of a prestation row across reads: date + début + prestation text. */
+export function rowKey(row: ListRow): string {
+  let key = keyMemo.get(row);
+  if (key === undefined) {
+    const date = row.cells['prestation.date'] ?? '';
+    const debut = row.cells['prestation.debut'] ?? '';
+    const label = normValue(row.cells['prestation.prestation'] ?? '');
+    key = `${parseDate(date) ?? normValue(date)}|${parseTime(debut) ?? normValue(debut)}|${label}`;
+    keyMemo.set(row, key);
+  }
+  return key;
+}
+
+/**
+ * The page's rows first (indexes kept: an index below `pageRows.length` is a page row), then the
+ * accumulated rows that are not on the page (matched by `rowKey`). The page's own array when the
+ * accumulated rows add nothing.
+ */
+export function withAccumulated(pageRows: readonly ListRow[], accumulated: readonly ListRow[]): ListRow[] {
+  if (accumulated === pageRows || !accumulated.length) return pageRows as ListRow[];
+  const onPage = new Set(pageRows.map(rowKey));
+  const extra = accumulated.filter((r) => !onPage.has(rowKey(r)));
+  return extra.length ? [...pageRows, ...extra] : (pageRows as ListRow[]);
+}
+
+// ——— planning views ———
+
+export interface PlanningSource {
+  view: PlanningView;
+  /** The stored view, when it comes from the dossier store. */
+  stamped?: Stamped<PlanningView>;
+}
+
+/** Dates (ISO) of the rows, cancelled ones included. */
+function rowDates(rows: readonly ListRow[]): string[] {
+  const dates: string[] = [];
+  for (const r of rows) {
+    const d = parseDate(r.cells['prestation.date'] ?? '');
+    if (d) dates.push(d);
+  }
+  return dates.sort();
+}
+
+/** The page's list as a planning view (used when the dossier store has none). */
+export function pageView(list: ListRecord, settings: Settings): PlanningView {
+  const dates = rowDates(list.rows);
+  const period =
+    list.period ?? (dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : undefined);
+  const view = { rows: list.rows, periods: period ? [period] : [] };
+  return { ...view, complete: list.complete && planningCoverage(view, settings).complete };
+}
+
+/**
+ * Interval the page's rows cover, for week rules: the displayed period (else first → last row
+ * date); when the list is paginated, only the days strictly between its first and last row dates
+ * (those days are shown whole, whatever the order of the pages).
+ */
+export function pageCoverage(list: ListRecord): Period | undefined {
+  const dates = rowDates(list.rows);
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  let p = list.period ?? (first && last ? { from: first, to: last } : undefined);
+  if (p && !list.complete) {
+    if (!first || !last) return undefined;
+    const from = addDays(first, 1);
+    const to = addDays(last, -1);
+    p = { from: from > p.from ? from : p.from, to: to < p.to ? to : p.to };
+  }
+  return p && p.from <= p.to ? p : undefined;
+}
+
+/** The client's accumulated planning (page record merged in by the caller), else the page's list. */
+export function clientPlanning(ctx: RuleContext): PlanningSource | undefined {
+  const stamped = ctx.dossier.client?.planning;
+  if (stamped) return { view: stamped.value, stamped };
+  const list = planningList(ctx);
+  return list ? { view: pageView(list, ctx.settings) } : undefined;
+}
+
+/** The AVS whose page it is. */
+export function currentIntervenant(ctx: RuleContext): IntervenantView | undefined {
+  const key = ctx.dossier.currentIntervenant;
+  return key === undefined ? undefined : ctx.dossier.intervenants.find((i) => i.key === key);
+}
+
+/** The AVS's accumulated planning, else the page's list. */
+export function avsPlanning(ctx: RuleContext): PlanningSource | undefined {
+  const stamped = currentIntervenant(ctx)?.planning;
+  if (stamped) return { view: stamped.value, stamped };
+  const list = planningList(ctx);
+  return list ? { view: pageView(list, ctx.settings) } : undefined;
+}
+
+/** `planning.partiel` / `planningAvs.partiel`: one info while the accumulated planning is incomplete. */
+export function partielRule(id: string, pick: (ctx: RuleContext) => PlanningSource | undefined): Rule {
+  return {
+    id,
+    severity: 'info',
+    description: 'Planning lu en entier (1 an sans pagination) pour les contrôles d’ensemble',
+    check: (ctx) => {
+      const src = pick(ctx);
+      if (!src || src.view.complete) return null;
+      const list = planningList(ctx);
+      const periods = mergePeriods(src.view.periods);
+      const parts: string[] = [];
+      if (periods.length) parts.push(periodsText(periods));
+      else if (list?.period) parts.push(periodsText([list.period]));
+      if (list && !list.complete) parts.push('liste paginée');
+      const text = parts.length ? ` (${parts.join(', ')})` : '';
+      return summaryHit(
+        `Planning lu partiellement${text} : afficher un an sans pagination pour les contrôles d’ensemble`,
+      );
+    },
+  };
+}
+
+// ——— volumes ———
+
+/** Weeks from the week of the first prestation to the week of the last one. */
+export function weeksOfActivity(weeks: readonly Week[], prestations: readonly Prestation[]): Week[] {
+  const first = prestations[0];
+  if (!first) return [];
+  let lastDate = first.date;
+  for (const p of prestations) if (p.date > lastDate) lastDate = p.date;
+  const from = mondayOf(first.date);
+  const to = mondayOf(lastDate);
+  return weeks.filter((w) => w.monday >= from && w.monday <= to);
+}
+
+/** Average weighted working minutes per week over the weeks (undefined without weeks). */
+export function weeklyAverage(
+  prestations: readonly Prestation[],
+  weeks: readonly Week[],
+  settings: Settings,
+): number | undefined {
+  if (!weeks.length) return undefined;
+  const totals = minutesBySlot(prestations, weeks, (p) => workWeight(p, settings));
+  return totals.reduce((a, b) => a + b, 0) / weeks.length;
+}
+
+/** Span (ISO, inclusive) of a list of weeks. */
+export const weeksSpan = (weeks: readonly Week[]): Period => ({
+  from: weeks[0]!.monday,
+  to: addDays(weeks[weeks.length - 1]!.monday, 6),
+});
+
+/**
+ * Sum of the monthly volumes (minutes) of the contracts whose employer is the client (all of them
+ * when the employer or the client's name is unknown) and whose dates meet `span`; with the tab the
+ * newest one was read from. Undefined when no contract has a readable volume.
+ */
+export function contractVolume(
+  contrats: readonly ContratView[],
+  clientName: string | undefined,
+  span: Period,
+): { minutes: number; count: number; source: { page: PageKey; readAt: number } } | undefined {
+  let minutes = 0;
+  let n = 0;
+  let source: { page: PageKey; readAt: number } | undefined;
+  for (const c of contrats) {
+    const v = c.fields.value;
+    const employer = cleanText(v['contrat.employeur'] ?? '');
+    if (clientName && employer && !nameMatches(employer, clientName)) continue;
+    const debut = parseDate(v['contrat.dateDebut'] ?? '');
+    const fin = parseDate(v['contrat.dateFin'] ?? '');
+    if ((debut && debut > span.to) || (fin && fin < span.from)) continue;
+    const volume = parseHours(v['contrat.volumeMensuel'] ?? '');
+    if (!volume || volume <= 0) continue;
+    minutes += volume;
+    n++;
+    if (!source || c.fields.readAt > source.readAt) source = { page: c.fields.page, readAt: c.fields.readAt };
+  }
+  return n && source ? { minutes, count: n, source } : undefined;
+}
+
+/** Relative gap (percent) between planned and contractual monthly minutes. */
+export const gapPercent = (planned: number, contract: number): number =>
+  (Math.abs(planned - contract) / contract) * 100;
+
+// ——— shared rule ———
+
+/** `prestation.duree.invalid` (both planning pages): unreadable date, time or duration, or zero length. */
+export const dureeInvalidRule: Rule = {
+  id: 'prestation.duree.invalid',
+  severity: 'warning',
+  description: 'Prestations avec date, heures ou durée lisibles et non nulles',
+  check: (ctx) => {
+    const list = planningList(ctx);
+    if (!list || !['prestation.date', 'prestation.debut'].every((c) => list.columns.includes(c))) return null;
+    const rows = parsed(list.rows, ctx.settings).invalid.filter((i) => !isCancelled(list.rows[i]!));
+    if (!rows.length) return null;
+    return rowsHit(
+      `${count(rows.length, 'prestation')} sans horaire lisible ou de durée nulle : corriger la date, l’heure de début, de fin ou la durée`,
+      rows,
+    );
+  },
+};
