@@ -45,7 +45,8 @@ export function collectTexts(root: Document | Element): TextItem[] {
   const seen = new Set<Element>();
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     const data = n.data;
-    if (data.length > 400) continue;
+    // Whitespace between rows and cells: skip before touching the parent (a tbody's text is huge).
+    if (data.length > 400 || !/\S/.test(data)) continue;
     const parent = n.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.tagName) || seen.has(parent)) continue;
     if (parent.closest(OVERLAY_TAG)) continue;

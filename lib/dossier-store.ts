@@ -107,7 +107,12 @@ export function mergePlanning(
     const d = parseDate(r.cells['prestation.date'] ?? '');
     return !!period && !!d && d >= period.from && d <= period.to;
   };
-  const kept = previous && period ? previous.rows.filter((r) => !inPeriod(r)) : [];
+  // A complete read of a period replaces that period's rows; a paginated one only adds rows.
+  const kept = previous
+    ? period && list.complete
+      ? previous.rows.filter((r) => !inPeriod(r))
+      : previous.rows
+    : [];
   const seen = new Set<string>();
   const rows = [...kept, ...list.rows].filter((r) => {
     const id = rowId(r);
@@ -226,7 +231,16 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     if (record.page === 'client.definition')
       c.definition = stamp(projectFields(record), record.page, now, url);
     if (record.page === 'client.contrats') {
-      const rows = record.list ? record.list.rows : [{ cells: projectFields(record) }];
+      // The list replaces what was known; one contract's form updates its AVS's row.
+      const form = { cells: projectFields(record) };
+      const rows = record.list
+        ? record.list.rows
+        : [
+            ...(c.mandats?.value ?? []).filter(
+              (r) => !sameName(r.cells['mandat.intervenant'], form.cells['mandat.intervenant']),
+            ),
+            form,
+          ];
       c.mandats = stamp(rows, record.page, now, url);
       for (const r of rows) linkIntervenant(store, c, r.cells['mandat.intervenant'] ?? '', now);
     }

@@ -7,7 +7,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { demoUrl, launch, recognisedFrame, shownFindings, summaryOf } from '../tests/support/browser';
+import {
+  demoUrl,
+  launch,
+  recognisedFrame,
+  shownFindings,
+  summaryOf,
+  visitAlone,
+} from '../tests/support/browser';
 import { DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -22,7 +29,8 @@ async function main() {
   console.log(`Dossier conforme — démo (aujourd'hui = ${DEMO_TODAY}, utilisateur = ${DEMO_USER})\n`);
 
   for (const demo of demoPages()) {
-    await tab.goto(demoUrl(demo.file));
+    // Each page alone (its comment's expectations); the dossier walk is a browser test.
+    await visitAlone(tab, session.worker, demo.file);
     const shot = resolve(OUT, demo.file.replace(/\.html$/, '.png'));
     if (!demo.page) {
       await tab.waitForTimeout(500);

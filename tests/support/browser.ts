@@ -108,6 +108,14 @@ export async function clearDossiers(worker: Worker): Promise<void> {
   await worker.evaluate(() => chrome.storage.local.remove('oc.dossiers'));
 }
 
+/** Open a demo page on an empty dossier store: leave the current page first, so none of its reads lands after the clear. */
+export async function visitAlone(tab: Page, worker: Worker, file: string): Promise<void> {
+  await tab.goto('about:blank');
+  await tab.waitForTimeout(150);
+  await clearDossiers(worker);
+  await tab.goto(demoUrl(file));
+}
+
 export function demoUrl(file: string): string {
   return `${DEMO_ORIGIN}/${file}`;
 }

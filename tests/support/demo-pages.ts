@@ -23,6 +23,8 @@ export interface DemoPage {
   expectInfo: string[];
   /** Extra errors/warnings when the page is visited again after the whole dossier was visited. */
   expectDossier: string[];
+  /** Errors/warnings of `expect` that disappear on that re-visit. */
+  expectDossierGone: string[];
 }
 
 function header(html: string, key: string): string | undefined {
@@ -44,6 +46,7 @@ export function loadDemoPage(file: string): DemoPage {
     expect: ids(header(html, 'oc-expect')),
     expectInfo: ids(header(html, 'oc-expect-info')),
     expectDossier: ids(header(html, 'oc-expect-dossier')),
+    expectDossierGone: ids(header(html, 'oc-expect-dossier-gone')),
   };
 }
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  clearDossiers,
+  visitAlone,
   demoUrl,
   launch,
   recognisedFrame,
@@ -14,6 +14,16 @@ import {
   type Session,
 } from '../support/browser';
 import { demoPages } from '../support/demo-pages';
+import { PAGE_LIST } from '../../lib/fields';
+import type { PageKey } from '../../lib/types';
+
+/** Fields a page must bind at least (fiches show them all; list pages may show none). */
+const MIN_BOUND: Partial<Record<string, number>> = {
+  'client.definition': 14,
+  'intervenant.definition': 14,
+  'intervenant.contrat': 8,
+};
+const LIST_KEYS = ['prestation', 'mandat', 'document', 'contratTravail'];
 
 let session: Session;
 let tab: Page;
@@ -30,8 +40,7 @@ const recognised = demoPages().filter((d) => d.page);
 
 describe.each(recognised)('$file', (demo) => {
   it('shows exactly the expected findings, on the right fields, with matching counts', async () => {
-    await clearDossiers(session.worker);
-    await tab.goto(demoUrl(demo.file));
+    await visitAlone(tab, session.worker, demo.file);
     const frame = await recognisedFrame(tab);
     const summary = await summaryOf(frame);
     expect(summary.page).toBe(demo.page);
@@ -47,8 +56,13 @@ describe.each(recognised)('$file', (demo) => {
     expect(summary.errors).toBe(findingsOf('error'));
     expect(summary.warnings).toBe(findingsOf('warning'));
 
-    // Each inline message sits next to the element marked with its rule.
+    // Each inline message sits next to the element marked with its rule: a field, or list rows.
     for (const f of shown.filter((s) => s.where === 'inline')) {
+      if (LIST_KEYS.includes(f.field)) {
+        const rows = frame.locator(`[data-oc-row="${f.field}"][data-oc-rules~="${f.rule}"]`);
+        expect(await rows.count(), `${f.rule} on ${f.field} rows`).toBeGreaterThan(0);
+        continue;
+      }
       const el = frame.locator(`[data-oc-field="${f.field}"]`);
       expect(await el.count(), f.field).toBe(1);
       expect((await el.getAttribute('data-oc-rules'))?.split(' '), f.rule).toContain(f.rule);
@@ -69,7 +83,16 @@ describe.each(recognised)('$file', (demo) => {
     );
     const keys = bound.map((b) => b.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.length).toBeGreaterThanOrEqual(14);
+    expect(keys.length).toBeGreaterThanOrEqual(MIN_BOUND[demo.page!] ?? 0);
+    const list = PAGE_LIST[demo.page as PageKey];
+    if (list) {
+      // Each row read is marked with its list key.
+      const rows = await frame
+        .locator('[data-oc-row]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-oc-row')));
+      if (!demo.file.includes('contrat-mandat')) expect(rows.length).toBeGreaterThan(0);
+      expect(new Set(rows)).toEqual(rows.length ? new Set([list]) : new Set());
+    }
     for (const b of bound) {
       expect(['TR', 'LABEL', 'TH', 'DT', 'TABLE', 'FORM', 'FIELDSET'], b.key).not.toContain(b.tag);
       expect(b.hasLabelInside, b.key).toBe(false);
