@@ -501,11 +501,11 @@ describe('performance', () => {
     }
     return rows.slice(0, n);
   }
-  /** Best of three runs of the whole AVS rule set (fresh rows each time: no memoised parse). */
+  /** Best of five runs of the whole AVS rule set (fresh rows each time: no memoised parse). */
   function time(rows: Cells[]): number {
     const last = rows[rows.length - 1]!.date!.split('/').reverse().join('-');
     let best = Infinity;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const record = planningRecord('intervenant.planning', rows, {
         period: { from: '2026-01-05', to: last },
       });
@@ -522,12 +522,14 @@ describe('performance', () => {
     return best;
   }
 
-  it('runs the AVS rules in O(n log n): 8,000 rows take less than 6 × the time of 2,000', () => {
+  // 4 × the rows: about 4.5 × the time in O(n log n), 16 × in O(n²). The bound leaves room for a
+  // busy machine (the browser tests run alongside) and still catches a quadratic step.
+  it('runs the AVS rules in O(n log n): 8,000 rows take less than 9 × the time of 2,000', () => {
     const small = big(2_000);
     const large = big(8_000);
     time(small); // warm-up
     const ratio = time(large) / time(small);
-    expect(ratio).toBeLessThan(6);
+    expect(ratio).toBeLessThan(9);
     expect(
       of(judgeAvs(small, { period: { from: '2026-01-05', to: '2027-10-01' } }), 'planningAvs.chevauchement')
         .length,
