@@ -91,12 +91,19 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       const read = readDocument(doc, env.settings, doc.location?.href ?? '');
       if (!read) return clear();
       const { page } = read;
+      performance.measure('oc:read', 'oc:scan:start');
+      performance.mark('oc:store:start');
       const reply = await deps.sendRecord(read.record).catch(() => null);
+      performance.measure('oc:store', 'oc:store:start');
       if (mySequence !== sequence || stopped) return; // a newer read is on its way
+      performance.mark('oc:judge:start');
       const record = withContractFields(read.record, reply);
       const findings = judgePage(record, env.settings, env.today, { dossier: reply?.view ?? EMPTY_DOSSIER });
+      performance.measure('oc:judge', 'oc:judge:start');
+      performance.mark('oc:mark:start');
       marked = applyMarkers(read.elements, findings, marked);
       markedRows = applyRowMarkers(read.rowElements, record.list?.key, findings, markedRows);
+      performance.measure('oc:mark', 'oc:mark:start');
       ensureStylesheet(doc);
       bridge.publish({
         page,
@@ -126,9 +133,15 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     timer = setTimeout(() => void scan(), delay);
   };
 
+  /** A mutation of the page itself, not one of ours (our overlay host, our stylesheet, inside them). */
+  const isPageMutation = (r: MutationRecord) => {
+    if (isOurs(r.target)) return false;
+    if (r.type !== 'childList') return true;
+    const nodes = [...r.addedNodes, ...r.removedNodes];
+    return !nodes.length || !nodes.every(isOurs);
+  };
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOurs(r.target) || ![...r.addedNodes, ...r.removedNodes].every(isOurs)))
-      schedule(MUTATION_DELAY_MS);
+    if (records.some(isPageMutation)) schedule(MUTATION_DELAY_MS);
   });
   const onInput = (e: Event) => {
     if (e.target instanceof Node && isOurs(e.target)) return;

@@ -35,15 +35,46 @@ function labelTextOf(parent: Element, node: Text): string {
   return node.data;
 }
 
+/** A table with more rows than this is a data list: its rows past the first ones hold no label. */
+const LIST_TABLE_ROWS = 60;
+const LIST_HEAD_ROWS = 3;
+
+/** Rows of long data tables, skipped by the text walk (a 1,500-row planning holds no label). */
+function dataRows(root: Document | Element): Set<Element> {
+  const skip = new Set<Element>();
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const rows = (table as HTMLTableElement).rows;
+    if (rows.length <= LIST_TABLE_ROWS) continue;
+    for (let i = LIST_HEAD_ROWS; i < rows.length; i++) skip.add(rows[i]!);
+  }
+  return skip;
+}
+
 /** Collect every short text of `root` once, deduplicated by element. */
 export function collectTexts(root: Document | Element): TextItem[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!start) return [];
-  const walker = doc.createTreeWalker(start, NodeFilter.SHOW_TEXT);
+  const skipRows = dataRows(root);
+  const walker = doc.createTreeWalker(
+    start,
+    skipRows.size ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_TEXT,
+  );
+  /** The node after the current one's subtree: skips a data row without a filter call per node. */
+  const skipSubtree = (): Node | null => {
+    let next = walker.nextSibling();
+    while (!next && walker.parentNode()) next = walker.nextSibling();
+    return next;
+  };
   const items: TextItem[] = [];
   const seen = new Set<Element>();
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+  for (let node = walker.nextNode(); node;) {
+    if (node.nodeType !== 3) {
+      node = skipRows.has(node as Element) ? skipSubtree() : walker.nextNode();
+      continue;
+    }
+    const n = node as Text;
+    node = walker.nextNode();
     const data = n.data;
     // Whitespace between rows and cells: skip before touching the parent (a tbody's text is huge).
     if (data.length > 400 || !/\S/.test(data)) continue;

@@ -75,14 +75,15 @@ function rankOf(defs: ColumnDef[] | undefined, text: string): number {
   return defs?.some((d) => normLabel(d.labels[0]!) === text) ? 0 : 1;
 }
 
-function cellAt(row: HTMLTableRowElement, col: number): HTMLTableCellElement | null {
-  let at = 0;
-  for (const c of Array.from(row.cells)) {
-    const span = c.colSpan || 1;
-    if (col >= at && col < at + span) return c;
-    at += span;
+/** The row's cells by column position (colspans counted), built once per row. */
+function cellsByColumn(row: HTMLTableRowElement): HTMLTableCellElement[] {
+  const out: HTMLTableCellElement[] = [];
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    for (let k = c.colSpan || 1; k > 0; k--) out.push(c);
   }
-  return null;
+  return out;
 }
 
 const PERIOD = /p[ée]riode\s*:?\s*du\s+([\d/.-]{6,10})\s+au\s+([\d/.-]{6,10})/i;
@@ -163,9 +164,15 @@ export function readList(
     if (!started || tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
     if (tr.cells.length < 2 || Array.from(tr.cells).every((c) => c.tagName === 'TH')) continue;
     const cells: Record<string, string> = {};
+    const byColumn = cellsByColumn(tr);
     for (const [key, col] of cols) {
-      const cell = cellAt(tr, col);
-      cells[key] = cell ? visibleValue(cell) : '';
+      const cell = byColumn[col];
+      // Most cells hold plain text: read it without looking for controls inside.
+      cells[key] = !cell
+        ? ''
+        : cell.childElementCount
+          ? visibleValue(cell)
+          : cleanText(cell.textContent ?? '');
     }
     if (Object.values(cells).every((v) => !v)) continue;
     rows.push({ cells });
@@ -187,19 +194,4 @@ export function readList(
     },
     rowElements,
   };
-}
-
-/** Short visible texts of the page, for the period and pagination lines. */
-export function lineTexts(root: Document | Element): string[] {
-  const out: string[] = [];
-  const body = root.nodeType === 9 ? (root as Document).body : (root as Element);
-  if (!body) return out;
-  for (const el of Array.from(
-    body.querySelectorAll('p, div, span, td, li, caption, h1, h2, h3, h4, label, b, strong'),
-  )) {
-    if (el.children.length > 6) continue;
-    const t = cleanText(el.textContent ?? '');
-    if (t.length >= 6 && t.length <= 120 && /(p[ée]riode|page|sur)/i.test(t)) out.push(t);
-  }
-  return out;
 }

@@ -7,7 +7,7 @@ import { cleanText } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { Owner, PageKey, PageRecord } from '../lib/types';
 import { collectTexts, type TextItem } from './dom-text';
-import { lineTexts, readList, tableHeaders, type TableHeader } from './list-reader';
+import { readList, tableHeaders, type TableHeader } from './list-reader';
 import { activeTabs, recognise } from './recognize';
 import { readPage, type FieldMatch } from './reader';
 
@@ -82,7 +82,14 @@ export function readAnyPage(
   let rowElements: Element[] = [];
   const listKey = PAGE_LIST[page];
   if (listKey) {
-    const list = readList(doc, listKey, settings, lineTexts(doc), headers);
+    // The period and pagination lines are among the page's short texts.
+    const list = readList(
+      doc,
+      listKey,
+      settings,
+      texts.map((t) => t.text),
+      headers,
+    );
     if (list) {
       record.list = list.list;
       rowElements = list.rowElements;

@@ -61,9 +61,7 @@ export function activeTabs(root: Document | Element): Set<string> {
   const out = new Set<string>();
   const ACTIVE = /(^|\s)(active|current|actif|selected|sel|on)(\s|$)/i;
   for (const el of Array.from(
-    root.querySelectorAll(
-      '[aria-selected="true"], li[class], a[class], span[class], button[class], td[class]',
-    ),
+    root.querySelectorAll('[aria-selected="true"], li[class], a[class], span[class], button[class]'),
   )) {
     if (el.getAttribute('aria-selected') !== 'true' && !ACTIVE.test(el.getAttribute('class') ?? '')) continue;
     const t = n(el.textContent ?? '');

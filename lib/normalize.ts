@@ -5,8 +5,11 @@
 
 const ACCENTS = /[\u0300-\u036f]/g;
 
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[\u00a0\u202f\u200b-\u200d\u2060\ufeff\t\n\r]/;
+
 /** Trim, fold NBSP / zero-width / repeated spaces. The value as a person reads it. */
 export function cleanText(s: string): string {
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0\u202f]+/g, ' ')
