@@ -68,7 +68,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   let marked = new Set<Element>();
   let markedRows = new Set<Element>();
   let version = 0;
-  let sequence = 0;
+  /** A scan is running (it awaits the dossier store); triggers meanwhile ask for one more scan after it. */
+  let running = false;
+  let again = false;
   let overlayRequested = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Infinity;
@@ -81,11 +83,15 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     bridge.publish(null);
   };
 
-  const scan = async () => {
+  const scan = async (): Promise<void> => {
     timer = undefined;
     dueAt = Infinity;
     if (!env || stopped) return;
-    const mySequence = ++sequence;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     try {
       performance.mark('oc:scan:start');
       const read = readDocument(doc, env.settings, doc.location?.href ?? '');
@@ -95,7 +101,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       performance.mark('oc:store:start');
       const reply = await deps.sendRecord(read.record).catch(() => null);
       performance.measure('oc:store', 'oc:store:start');
-      if (mySequence !== sequence || stopped) return; // a newer read is on its way
+      if (stopped) return;
       performance.mark('oc:judge:start');
       const record = withContractFields(read.record, reply);
       const findings = judgePage(record, env.settings, env.today, { dossier: reply?.view ?? EMPTY_DOSSIER });
@@ -121,6 +127,12 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     } catch (e) {
       // The page must never break because of us (and nothing read from it goes to the console).
       console.warn('[Dossier conforme] lecture impossible', e instanceof Error ? e.name : 'erreur');
+    } finally {
+      running = false;
+      if (again && !stopped) {
+        again = false;
+        schedule(0);
+      }
     }
   };
 

@@ -183,6 +183,22 @@ describe('linking', () => {
     expect(contrats[0]!.fields.value).toEqual({ 'contrat.type': 'CDI', 'contrat.tauxHoraire': '12,50' });
   });
 
+  it('gives the same store when the same read is merged again (no write, no re-read loop)', () => {
+    const owner = { kind: 'intervenant' as const, code: 'SA00017' };
+    const a = {
+      ...fiche('intervenant.contrat', { 'contrat.type': 'CDI' }, 'https://x.ogust.com/c?id_contrat=501'),
+      owner,
+    };
+    const b = {
+      ...fiche('intervenant.contrat', { 'contrat.type': 'CDD' }, 'https://x.ogust.com/c?id_contrat=502'),
+      owner,
+    };
+    let store = mergeRecord(EMPTY_STORE, a, { readAt: 1 }).store;
+    store = mergeRecord(store, b, { readAt: 1 }).store;
+    const again = mergeRecord(store, a, { readAt: 1 }).store;
+    expect(JSON.stringify(again)).toBe(JSON.stringify(store));
+  });
+
   it('uses the fiche last read in the tab when a list page names nobody', () => {
     const anonymous: PageRecord = {
       ...planning([presta('01/12/2026')], { from: '2026-12-01', to: '2026-12-31' }),

@@ -287,7 +287,8 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
       key: ck,
       fields: stamp({ ...(existing?.fields.value ?? {}), ...fields }, record.page, now, url),
     };
-    i.contrats = [...i.contrats.filter((c) => c.key !== ck), merged];
+    // In place: merging the same read twice must give the same store (no write, no re-read loop).
+    i.contrats = existing ? i.contrats.map((c) => (c.key === ck ? merged : c)) : [...i.contrats, merged];
     // The employer of a mandataire contract is the client: link them.
     const employer = fields['contrat.employeur'];
     const clientKey = employer ? findKey(store.clients, [`name:${nameKey(employer)}`]) : undefined;

@@ -83,6 +83,8 @@ describe('after the whole dossier was visited once', () => {
 describe('a correction in one tab', () => {
   it('changes the cross-page findings of another open tab, without a reload', async () => {
     const contrat = await session.context.newPage();
+    const consoleLines: string[] = [];
+    contrat.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
     await contrat.goto(demoUrl('intervenant-contrats.html'));
     await recognisedFrame(contrat);
     await contrat.goto(demoUrl('contrat-travail-general.html?id_contrat=501'));
@@ -99,7 +101,22 @@ describe('a correction in one tab', () => {
     await expect.poll(() => rule.count(), { timeout: 5000 }).toBe(1);
 
     await exo.selectOption({ label: '+70 ans' });
-    await expect.poll(() => rule.count(), { timeout: 5000 }).toBe(0);
+    try {
+      await expect.poll(() => rule.count(), { timeout: 5000 }).toBe(0);
+    } catch (e) {
+      const stored = await session.worker.evaluate(async () => {
+        const s = (await chrome.storage.local.get('oc.dossiers'))['oc.dossiers'] as {
+          clients: Record<string, { definition?: { value: Record<string, string> } }>;
+        };
+        return Object.values(s.clients).map((c) => c.definition?.value['client.exoneration']);
+      });
+      const pageValue = await exo.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);
+      const msg = await rule.textContent().catch(() => '');
+      const marks = await frame.evaluate(() =>
+        performance.getEntriesByType('measure').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
+      );
+      throw new Error(`${String(e)}\nconsole=${JSON.stringify(consoleLines)}\nmarks=${marks}\nstored=${JSON.stringify(stored)} page=${pageValue} finding=${msg}`);
+    }
     await contrat.close();
   });
 });
