@@ -113,9 +113,14 @@ describe('a correction in one tab', () => {
       const pageValue = await exo.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);
       const msg = await rule.textContent().catch(() => '');
       const marks = await frame.evaluate(() =>
-        performance.getEntriesByType('measure').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
+        performance
+          .getEntriesByType('measure')
+          .map((m) => `${m.name}@${Math.round(m.startTime)}`)
+          .join(' '),
       );
-      throw new Error(`${String(e)}\nconsole=${JSON.stringify(consoleLines)}\nmarks=${marks}\nstored=${JSON.stringify(stored)} page=${pageValue} finding=${msg}`);
+      throw new Error(
+        `${String(e)}\nconsole=${JSON.stringify(consoleLines)}\nmarks=${marks}\nstored=${JSON.stringify(stored)} page=${pageValue} finding=${msg}`,
+      );
     }
     await contrat.close();
   });
