@@ -32,6 +32,8 @@ export interface ControllerDeps {
 /** Delay after DOM mutations, and after typing (a correction must clear its finding quickly). */
 const MUTATION_DELAY_MS = 120;
 const INPUT_DELAY_MS = 30;
+/** Longest wait for the dossier store's answer. */
+const STORE_TIMEOUT_MS = 3000;
 const WATCHED_ATTRIBUTES = [
   'value',
   'selected',
@@ -99,7 +101,11 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       const { page } = read;
       performance.measure('oc:read', 'oc:scan:start');
       performance.mark('oc:store:start');
-      const reply = await deps.sendRecord(read.record).catch(() => null);
+      // Without an answer in time (background restarting), judge the page alone rather than wait.
+      const reply = await Promise.race([
+        deps.sendRecord(read.record).catch(() => null),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), STORE_TIMEOUT_MS)),
+      ]);
       performance.measure('oc:store', 'oc:store:start');
       if (stopped) return;
       performance.mark('oc:judge:start');
