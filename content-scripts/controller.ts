@@ -74,6 +74,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   let running = false;
   let again = false;
   let overlayRequested = false;
+  /** The dossier store's last answer for this frame. */
+  let lastReply: RecordReply | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Infinity;
   let stopped = false;
@@ -97,9 +99,38 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     try {
       performance.mark('oc:scan:start');
       const read = readDocument(doc, env.settings, doc.location?.href ?? '');
-      if (!read) return clear();
+      if (!read) {
+        clear();
+        // What an unrelated frame pays: recognition only.
+        performance.measure('oc:scan', 'oc:scan:start');
+        return;
+      }
       const { page } = read;
       performance.measure('oc:read', 'oc:scan:start');
+      const show = (reply: RecordReply | null) => {
+        performance.mark('oc:judge:start');
+        const record = withContractFields(read.record, reply);
+        const findings = judgePage(record, env!.settings, env!.today, {
+          dossier: reply?.view ?? EMPTY_DOSSIER,
+        });
+        performance.measure('oc:judge', 'oc:judge:start');
+        performance.mark('oc:mark:start');
+        marked = applyMarkers(read.elements, findings, marked);
+        markedRows = applyRowMarkers(read.rowElements, record.list?.key, findings, markedRows);
+        performance.measure('oc:mark', 'oc:mark:start');
+        ensureStylesheet(doc);
+        bridge.publish({
+          page,
+          findings,
+          elements: read.elements,
+          rows: read.rowElements,
+          counts: countBySeverity(findings),
+          version: ++version,
+        });
+      };
+      // A correction shows at once on a fiche: judge with the dossier as last received, then again
+      // with the store's answer (a list page waits: judging it twice would cost more than it saves).
+      if (lastReply && !read.record.list) show(lastReply);
       performance.mark('oc:store:start');
       // Without an answer in time (background restarting), judge the page alone rather than wait.
       const reply = await Promise.race([
@@ -108,23 +139,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       ]);
       performance.measure('oc:store', 'oc:store:start');
       if (stopped) return;
-      performance.mark('oc:judge:start');
-      const record = withContractFields(read.record, reply);
-      const findings = judgePage(record, env.settings, env.today, { dossier: reply?.view ?? EMPTY_DOSSIER });
-      performance.measure('oc:judge', 'oc:judge:start');
-      performance.mark('oc:mark:start');
-      marked = applyMarkers(read.elements, findings, marked);
-      markedRows = applyRowMarkers(read.rowElements, record.list?.key, findings, markedRows);
-      performance.measure('oc:mark', 'oc:mark:start');
-      ensureStylesheet(doc);
-      bridge.publish({
-        page,
-        findings,
-        elements: read.elements,
-        rows: read.rowElements,
-        counts: countBySeverity(findings),
-        version: ++version,
-      });
+      if (reply) lastReply = reply;
+      show(reply ?? lastReply);
       if (!bridge.overlayLoaded && !overlayRequested) {
         overlayRequested = true;
         deps.requestOverlay();

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench`: the extension's cost on Ogust pages, in Chromium, from its own performance marks
+ * (`oc:read`, `oc:judge`, `oc:mark`, `oc:scan`) and A/B runs without it. Each figure is the median
+ * of RUNS runs after a warm-up. Prints a table, then, as its last line, one JSON object with exactly
+ * the keys of the performance issue.
+ * Not a test: budgets are reported, never asserted here.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { demoUrl, EXTENSION_DIR, findChromium, launch, recognisedFrame } from '../tests/support/browser';
+import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const SCALING = [500, 1000, 2000, 5000];
+const WALK = [
+  'client-definition-erreurs.html',
+  'client-definition-conforme.html',
+  'client-contrats.html',
+  'client-documents.html',
+  'intervenant-definition-erreurs.html',
+  'contrat-travail-general.html',
+  'client-planning.html',
+  'intervenant-planning.html',
+  'accueil.html',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** A client planning of `n` prestations, built from the demo planning's rows (repeated as needed). */
+function planningOf(n: number): string {
+  const html = readFileSync(resolve(DEMO_DIR, 'client-planning.html'), 'utf8');
+  const rows = html.match(/<tr[^>]*>\s*<td>\d{2}\/\d{2}\/\d{4}<\/td>[\s\S]*?<\/tr>/g) ?? [];
+  const picked = Array.from({ length: n }, (_, i) => rows[i % rows.length]!);
+  const first = html.indexOf(rows[0]!);
+  const last = html.lastIndexOf(rows[rows.length - 1]!) + rows[rows.length - 1]!.length;
+  return html.slice(0, first) + picked.join('\n') + html.slice(last);
+}
+
+/** Sum of the extension's read + judge + mark on the first full scan of the page just loaded. */
+async function scanMs(page: Page): Promise<number> {
+  const frame = await recognisedFrame(page);
+  return frame.evaluate(async () => {
+    for (let i = 0; i < 200 && !performance.getEntriesByName('oc:mark').length; i++)
+      await new Promise((r) => setTimeout(r, 10));
+    // No named function in here: the page runs this code without tsx's helpers.
+    let total = 0;
+    for (const n of ['oc:read', 'oc:judge', 'oc:mark'])
+      total += performance.getEntriesByName(n, 'measure')[0]?.duration ?? NaN;
+    return total;
+  });
+}
+
+async function loadToIdle(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.evaluate(
+    () => new Promise<number>((r) => requestIdleCallback(() => r(performance.now()), { timeout: 2000 })),
+  );
+}
+
+async function longTasksDuringWalk(page: Page): Promise<number> {
+  let count = 0;
+  for (const file of WALK) {
+    await page.goto(demoUrl(file), { waitUntil: 'load' });
+    count += await page.evaluate(
+      () =>
+        new Promise<number>((resolveCount) => {
+          let n = 0;
+          new PerformanceObserver((list) => (n += list.getEntries().length)).observe({
+            type: 'longtask',
+            buffered: true,
+          });
+          setTimeout(() => resolveCount(n), 1200);
+        }),
+    );
+  }
+  return count;
+}
+
+async function plainContext(): Promise<BrowserContext> {
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await context.route(`${DEMO_ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^\/+/, '');
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(resolve(DEMO_DIR, path)),
+    });
+  });
+  return context;
+}
+
+async function main() {
+  const session = await launch();
+  await session.context.route(`${DEMO_ORIGIN}/bench/planning-*.html`, (route) => {
+    const n = Number(/planning-(\d+)\.html/.exec(route.request().url())![1]);
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: planningOf(n) });
+  });
+  const page = await session.context.newPage();
+
+  const repeat = async (f: () => Promise<number>) => {
+    await f(); // warm-up
+    const xs: number[] = [];
+    for (let i = 0; i < RUNS; i++) xs.push(await f());
+    return xs;
+  };
+
+  const fiche = await repeat(async () => {
+    await page.goto(demoUrl('client-definition-erreurs.html'));
+    return scanMs(page);
+  });
+  const planning = await repeat(async () => {
+    await page.goto(demoUrl('client-planning.html'));
+    return scanMs(page);
+  });
+  const scaling: Record<string, number> = {};
+  for (const n of SCALING) {
+    const xs = await repeat(async () => {
+      await page.goto(`${DEMO_ORIGIN}/bench/planning-${n}.html`);
+      return scanMs(page);
+    });
+    scaling[String(n)] = round(median(xs));
+  }
+
+  // From typing a correction to its finding disappearing (observed in the page).
+  const edit = await repeat(async () => {
+    await page.goto(demoUrl('client-definition-erreurs.html'));
+    const frame = await recognisedFrame(page);
+    const email = frame.locator('[data-oc-field="client.email"]');
+    await email.waitFor();
+    await frame.waitForFunction(
+      () => document.querySelector('[data-oc-field="client.email"]')?.getAttribute('data-oc-status'),
+      null,
+      { polling: 10 },
+    );
+    await frame.evaluate(() => {
+      const w = window as unknown as { __edit: { t0?: number; t1?: number } };
+      w.__edit = {};
+      const el = document.querySelector('[data-oc-field="client.email"]')!;
+      document.addEventListener('input', () => (w.__edit.t0 ??= performance.now()), {
+        capture: true,
+        once: true,
+      });
+      new MutationObserver((_, obs) => {
+        if (!el.hasAttribute('data-oc-status')) {
+          w.__edit.t1 = performance.now();
+          obs.disconnect();
+        }
+      }).observe(el, { attributes: true, attributeFilter: ['data-oc-status'] });
+    });
+    await email.fill('jeanne.martin@gmail.com');
+    await frame.waitForFunction(() => (window as unknown as { __edit: { t1?: number } }).__edit.t1, null, {
+      polling: 10,
+    });
+    return frame.evaluate(() => {
+      const e = (window as unknown as { __edit: { t0: number; t1: number } }).__edit;
+      return e.t1 - e.t0;
+    });
+  });
+
+  // Script time in an Ogust frame that is no page we recognise.
+  const unrelated = await repeat(async () => {
+    await page.goto(demoUrl('accueil.html'));
+    return page.evaluate(async () => {
+      for (let i = 0; i < 200 && !performance.getEntriesByName('oc:scan').length; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      return performance.getEntriesByName('oc:scan', 'measure').reduce((t, e) => t + e.duration, 0);
+    });
+  });
+
+  // A/B, alternated, in the same run: load until idle with and without the extension.
+  const plain = await plainContext();
+  const plainPage = await plain.newPage();
+  const ratios: number[] = [];
+  for (let i = 0; i < RUNS + 1; i++) {
+    const url = demoUrl('client-definition-erreurs.html');
+    const withExt = await loadToIdle(page, url);
+    const without = await loadToIdle(plainPage, url);
+    if (i > 0) ratios.push(withExt / without);
+  }
+  const longWith = await longTasksDuringWalk(page);
+  const longWithout = await longTasksDuringWalk(plainPage);
+  await plain.browser()?.close();
+  await session.close();
+
+  const kb = (file: string) => round(statSync(resolve(EXTENSION_DIR, file)).size / 1024, 1);
+  const result = {
+    ficheScanMs: round(median(fiche)),
+    planningScanMs: round(median(planning)),
+    scaling,
+    editToFindingsMs: round(median(edit)),
+    unrelatedFrameMs: round(median(unrelated), 3),
+    loadOverheadRatio: round(median(ratios), 3),
+    longTasks: longWith - longWithout,
+    contentScriptKB: kb('content-scripts/content.js'),
+    uiKB: kb('overlay.js'),
+  };
+  const budget: Record<string, string> = {
+    ficheScanMs: '≤ 2',
+    planningScanMs: '≤ 15',
+    editToFindingsMs: '≤ 100',
+    unrelatedFrameMs: '≤ 0.5',
+    loadOverheadRatio: '≤ 1.05',
+    longTasks: '= 0',
+    contentScriptKB: '≤ 150',
+  };
+  console.log(
+    `Dossier conforme — bench (${RUNS} runs per figure after a warm-up, medians; Chromium headless)\n`,
+  );
+  console.log('figure              median      spread           budget');
+  const rows: [string, number | string, string][] = [
+    ['ficheScanMs', result.ficheScanMs, spread(fiche)],
+    ['planningScanMs', result.planningScanMs, spread(planning)],
+    ['editToFindingsMs', result.editToFindingsMs, spread(edit)],
+    ['unrelatedFrameMs', result.unrelatedFrameMs, spread(unrelated)],
+    ['loadOverheadRatio', result.loadOverheadRatio, spread(ratios)],
+    ['longTasks', result.longTasks, `${longWith} with − ${longWithout} without`],
+    ['contentScriptKB', result.contentScriptKB, ''],
+    ['uiKB', result.uiKB, ''],
+  ];
+  for (const [k, v, s] of rows)
+    console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s.padEnd(17)}${budget[k] ?? ''}`);
+  console.log(`scaling (rows → ms) ${JSON.stringify(scaling)}`);
+  console.log(JSON.stringify(result));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
