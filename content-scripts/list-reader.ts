@@ -136,6 +136,8 @@ export interface ListReadResult {
   list: ListRecord;
   /** The `tr` of each row read, by index. */
   rowElements: HTMLTableRowElement[];
+  /** The table the list was read from. */
+  table: HTMLTableElement;
 }
 
 /** Read the first table that shows the list's columns (at least two of them). */
@@ -193,5 +195,6 @@ export function readList(
       complete: !paginated,
     },
     rowElements,
+    table: header.table,
   };
 }

@@ -2,7 +2,7 @@
  * Reads a recognised page into its record: the fields of its definition table, its list (list
  * pages), and its owner (whose fiche, planning or contracts it is). One walk of the page's texts.
  */
-import { fieldsOfPage, PAGE_LIST } from '../lib/fields';
+import { entityOf, fieldsOfPage, PAGE_LIST } from '../lib/fields';
 import { cleanText } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { Owner, PageKey, PageRecord } from '../lib/types';
@@ -20,12 +20,6 @@ export interface PageRead {
 }
 
 const CODE = /\b(CLI\d{3,}|SA\d{3,}|IN\d{3,}|PR\d{3,}|CA\d{3,})\b/;
-const CLIENT_PAGES = new Set<PageKey>([
-  'client.definition',
-  'client.contrats',
-  'client.planning',
-  'client.documents',
-]);
 
 /** The page's owner from the URL id, a `CLI…`/`SA…` code in the heading or title, and the name next to it. */
 export function readOwner(
@@ -35,7 +29,7 @@ export function readOwner(
   settings: Settings,
   url: string,
 ): Owner {
-  const kind = CLIENT_PAGES.has(page) ? 'client' : 'intervenant';
+  const kind = entityOf(page) === 'client' ? 'client' : 'intervenant';
   const owner: Owner = { kind };
   try {
     const id = new RegExp(settings.idUrlPattern).exec(url)?.[1];
@@ -94,11 +88,8 @@ export function readAnyPage(
       record.list = list.list;
       rowElements = list.rowElements;
       // A header cell is not a form label: fields found inside the list table are not fields.
-      const table =
-        list.rowElements[0]?.closest('table') ??
-        headers.find((h) => h.table.contains(list.rowElements[0] ?? null))?.table;
       for (const [key, el] of elements) {
-        if (table?.contains(el) || headers.some((h) => h.headerRow.contains(el))) {
+        if (list.table.contains(el) || headers.some((h) => h.headerRow.contains(el))) {
           elements.delete(key);
           record.fields[key] = { state: 'absent' };
           matches.set(key, { read: { state: 'absent' } });
@@ -106,12 +97,10 @@ export function readAnyPage(
       }
     }
   }
-  if (page !== 'client.definition' && page !== 'intervenant.definition')
-    record.owner = readOwner(doc, texts, page, settings, url);
-  else {
-    const owner = readOwner(doc, texts, page, settings, url);
-    if (owner.urlId) record.owner = { kind: owner.kind, urlId: owner.urlId };
-  }
+  // A fiche names its owner in its identity fields; only its URL id is taken from the page around.
+  const owner = readOwner(doc, texts, page, settings, url);
+  if (page !== 'client.definition' && page !== 'intervenant.definition') record.owner = owner;
+  else if (owner.urlId) record.owner = { kind: owner.kind, urlId: owner.urlId };
   return { record, elements, matches, rowElements };
 }
 

@@ -16,6 +16,7 @@ import type {
 import { nameKey, sameName } from './identity';
 import { mergePeriods, planningCoverage } from '../rules/planning/weeks';
 import { compact, parseDate } from './normalize';
+import { entityOf } from './fields';
 import type { Settings } from './settings';
 import type { ListRow, Owner, PageKey, PageRecord } from './types';
 
@@ -46,7 +47,7 @@ export function maskNir(v: string): string {
   return `${c[0]} ${c.slice(1, 3)} ${c.slice(3, 5)} •• ••• ••• ${c.slice(-2)}`;
 }
 
-/** `FR76 •••• •••• •••• •••• •••• 189`: country, check digits and the last three characters. */
+/** `FR76 •••• 189`: country, check digits and the last three characters. */
 export function maskIban(v: string): string {
   const c = compact(v);
   if (c.length < 8) return '•'.repeat(c.length);
@@ -142,46 +143,59 @@ export interface MergeResult {
   key: string | null;
 }
 
-const CLIENT_PAGES = new Set<PageKey>([
-  'client.definition',
-  'client.contrats',
-  'client.planning',
-  'client.documents',
-]);
-const INTERVENANT_PAGES = new Set<PageKey>([
-  'intervenant.definition',
-  'intervenant.contrats',
-  'intervenant.contrat',
-  'intervenant.planning',
-]);
+/** The identity fields of each fiche: kind, code, nom, prénom. */
+const IDENTITY_FIELDS: Partial<Record<PageKey, ['client' | 'intervenant', string, string, string]>> = {
+  'client.definition': ['client', 'client.codeClient', 'client.nom', 'client.prenom'],
+  'intervenant.definition': ['intervenant', 'intervenant.matricule', 'intervenant.nom', 'intervenant.prenom'],
+};
 
 /** Who owns a record: identity fields first, then the page's owner (URL id, code or name in the heading). */
 export function ownerOf(record: PageRecord): Owner | undefined {
+  const identityFields = IDENTITY_FIELDS[record.page];
+  if (!identityFields) return record.owner;
+  const [kind, codeKey, nomKey, prenomKey] = identityFields;
   const v = (k: string) => {
     const f = record.fields[k];
     return f?.state === 'read' && f.value ? f.value : undefined;
   };
-  if (record.page === 'client.definition') {
-    const name = [v('client.nom'), v('client.prenom')].filter(Boolean).join(' ');
-    const code = v('client.codeClient') ?? record.owner?.code;
-    return {
-      kind: 'client',
-      ...(code ? { code } : {}),
-      ...(record.owner?.urlId ? { urlId: record.owner.urlId } : {}),
-      ...(name ? { name } : record.owner?.name ? { name: record.owner.name } : {}),
-    };
+  const name = [v(nomKey), v(prenomKey)].filter(Boolean).join(' ') || record.owner?.name;
+  const code = v(codeKey) ?? record.owner?.code;
+  return {
+    kind,
+    ...(code ? { code } : {}),
+    ...(record.owner?.urlId ? { urlId: record.owner.urlId } : {}),
+    ...(name ? { name } : {}),
+  };
+}
+
+/**
+ * The entity known by one of `aliases`, or a new one made by `create`; an entity first known by a
+ * name or URL id is re-keyed to its code once the code is read. Records the aliases and the activity.
+ */
+function resolveEntity<T extends Entity & { key: string }>(
+  map: Record<string, T>,
+  aliases: readonly string[],
+  now: number,
+  create: (key: string) => T,
+  onRekey: (from: string, to: string) => void,
+): T {
+  let key = findKey(map, aliases);
+  const code = aliases[0]!;
+  if (key && !key.startsWith('code:') && code.startsWith('code:')) {
+    const moved = { ...map[key]!, key: code };
+    delete map[key];
+    map[code] = moved;
+    onRekey(key, code);
+    key = code;
   }
-  if (record.page === 'intervenant.definition') {
-    const name = [v('intervenant.nom'), v('intervenant.prenom')].filter(Boolean).join(' ');
-    const code = v('intervenant.matricule') ?? record.owner?.code;
-    return {
-      kind: 'intervenant',
-      ...(code ? { code } : {}),
-      ...(record.owner?.urlId ? { urlId: record.owner.urlId } : {}),
-      ...(name ? { name } : record.owner?.name ? { name: record.owner.name } : {}),
-    };
+  if (!key) {
+    key = code;
+    map[key] = create(key);
   }
-  return record.owner;
+  const e = map[key]!;
+  e.aliases = [...new Set([...e.aliases, ...aliases])];
+  e.lastActivity = now;
+  return e;
 }
 
 function linkIntervenant(store: DossierStore, client: StoredClient, name: string, now: number): void {
@@ -200,11 +214,7 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
   const store: DossierStore = structuredClone(input);
   const now = ctx.readAt;
   const owner = ownerOf(record);
-  const kind = CLIENT_PAGES.has(record.page)
-    ? 'client'
-    : INTERVENANT_PAGES.has(record.page)
-      ? 'intervenant'
-      : null;
+  const kind = entityOf(record.page);
   if (!kind) return { store, kind: null, key: null };
   let aliases = identity(owner);
   if (!aliases.length && ctx.lastOwner?.kind === kind) aliases = [ctx.lastOwner.key];
@@ -212,20 +222,14 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
   const url = record.url;
 
   if (kind === 'client') {
-    let key = findKey(store.clients, aliases);
-    if (key && !key.startsWith('code:') && aliases[0]!.startsWith('code:')) {
-      const moved = { ...store.clients[key]!, key: aliases[0]! };
-      delete store.clients[key];
-      store.clients[moved.key] = moved;
-      key = moved.key;
-    }
-    if (!key) {
-      key = aliases[0]!;
-      store.clients[key] = { key, aliases: [], intervenants: [], lastActivity: now };
-    }
-    const c = store.clients[key]!;
-    c.aliases = [...new Set([...c.aliases, ...aliases])];
-    c.lastActivity = now;
+    const c = resolveEntity(
+      store.clients,
+      aliases,
+      now,
+      (key) => ({ key, aliases: [], intervenants: [], lastActivity: now }),
+      () => undefined,
+    );
+    const key = c.key;
     if (owner?.name) c.name = owner.name;
     if (owner?.code) c.code = owner.code;
     if (record.page === 'client.definition')
@@ -254,23 +258,18 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     return { store, kind, key };
   }
 
-  let key = findKey(store.intervenants, aliases);
-  if (key && key.startsWith('name:') && aliases[0]!.startsWith('code:')) {
-    // First known by name (a planning row), now by its matricule: the code becomes its key.
-    const moved = { ...store.intervenants[key]!, key: aliases[0]! };
-    delete store.intervenants[key];
-    store.intervenants[moved.key] = moved;
-    for (const c of Object.values(store.clients))
-      c.intervenants = c.intervenants.map((k) => (k === key ? moved.key : k));
-    key = moved.key;
-  }
-  if (!key) {
-    key = aliases[0]!;
-    store.intervenants[key] = { key, aliases: [], contrats: [], lastActivity: now };
-  }
-  const i = store.intervenants[key]!;
-  i.aliases = [...new Set([...i.aliases, ...aliases])];
-  i.lastActivity = now;
+  // First known by name (a planning row), then by its matricule: the clients' links follow the new key.
+  const i = resolveEntity(
+    store.intervenants,
+    aliases,
+    now,
+    (key) => ({ key, aliases: [], contrats: [], lastActivity: now }),
+    (from, to) => {
+      for (const c of Object.values(store.clients))
+        c.intervenants = c.intervenants.map((k) => (k === from ? to : k));
+    },
+  );
+  const key = i.key;
   if (owner?.name) i.name = owner.name;
   if (owner?.code) i.matricule = owner.code;
   if (record.page === 'intervenant.definition')

@@ -261,3 +261,10 @@ export function fieldDef(key: string): FieldDef | undefined {
 export function canonicalLabel(key: string): string {
   return BY_KEY.get(key)?.labels[0] ?? key;
 }
+
+/** Whose page it is: a client's, an intervenant's (the contract window included), or neither. */
+export function entityOf(page: PageKey): 'client' | 'intervenant' | null {
+  if (page.startsWith('client.')) return 'client';
+  if (page.startsWith('intervenant.') && page !== 'intervenant.documents') return 'intervenant';
+  return null;
+}
