@@ -8,7 +8,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { demoUrl, EXTENSION_DIR, findChromium, launch, recognisedFrame } from '../tests/support/browser';
+import {
+  demoUrl,
+  EXTENSION_DIR,
+  findChromium,
+  launch,
+  recognisedFrame,
+  serveDemoPages,
+} from '../tests/support/browser';
 import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -96,14 +103,7 @@ async function plainContext(): Promise<BrowserContext> {
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.route(`${DEMO_ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname.replace(/^\/+/, '');
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: readFileSync(resolve(DEMO_DIR, path)),
-    });
-  });
+  await serveDemoPages(context);
   return context;
 }
 

@@ -40,6 +40,22 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
+/** Serve the demo pages under their Ogust URL (404 for anything else under that origin). */
+export async function serveDemoPages(context: BrowserContext): Promise<void> {
+  await context.route(`${DEMO_ORIGIN}/**`, async (route) => {
+    const path =
+      decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
+    const file = resolve(DEMO_DIR, path);
+    if (!file.startsWith(DEMO_DIR) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'introuvable' });
+    return route.fulfill({
+      status: 200,
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+}
+
 export interface Session {
   context: BrowserContext;
   worker: Worker;
@@ -74,18 +90,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--no-first-run',
     ],
   });
-  await context.route(`${DEMO_ORIGIN}/**`, async (route) => {
-    const path =
-      decodeURIComponent(new URL(route.request().url()).pathname).replace(/^\/+/, '') || 'index.html';
-    const file = resolve(DEMO_DIR, path);
-    if (!file.startsWith(DEMO_DIR) || !existsSync(file))
-      return route.fulfill({ status: 404, body: 'introuvable' });
-    return route.fulfill({
-      status: 200,
-      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-      body: readFileSync(file),
-    });
-  });
+  await serveDemoPages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await setStorage(worker, { 'oc.debug.today': DEMO_TODAY, 'oc.settings': { userName: DEMO_USER } });
   return {
