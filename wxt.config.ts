@@ -6,6 +6,8 @@ import remToPx from 'postcss-rem-to-responsive-pixel';
 import { OGUST_MATCHES } from './lib/hosts';
 
 export default defineConfig({
+  // OC_OUT_DIR: a separate output folder, so several builds (tests, bench, test-only build) don't collide.
+  outDir: process.env.OC_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Dossier conforme',

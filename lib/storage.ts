@@ -11,6 +11,8 @@ export const KEYS = {
   debugToday: 'oc.debug.today',
   /** The dossier store (projection; lib/dossier-store.ts), written by the background only. */
   dossiers: 'oc.dossiers',
+  /** What the person typed or ticked per dossier (lib/notes.ts), written by the panel. */
+  notes: 'oc.notes',
 } as const;
 
 export interface ReadingEnv {

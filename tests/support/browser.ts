@@ -9,7 +9,12 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { DEMO_DIR, DEMO_ORIGIN, DEMO_TODAY, DEMO_USER } from './demo-pages';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.OC_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 

@@ -6,7 +6,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const MANIFEST = resolve(import.meta.dirname, '../../.output/chrome-mv3/manifest.json');
+const MANIFEST = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.OC_OUT_DIR ?? '.output',
+  'chrome-mv3/manifest.json',
+);
 
 describe('built Chrome manifest', () => {
   it('exists (run `npx wxt build` first; `npm test` does)', () => {
