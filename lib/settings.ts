@@ -4,6 +4,7 @@
  * Source: ../shared/spec/settings.md.
  */
 import { z } from 'zod/mini';
+import { DEFAULT_TASK_TEMPLATES, taskTemplatesSchema } from './task-templates';
 
 // Extension pages and content scripts must not rely on `new Function` (extension CSP).
 // zod/mini: the same validation, tree-shakable, so the always-injected content script stays small.
@@ -156,6 +157,10 @@ export const settingsSchema = z.object({
   idUrlPattern: z._default(z.string(), '[?&](?:id|id_customer|id_employee)=(\\d+)'),
   /** URL pattern of intervenant pages (page recognition context). */
   intervenantUrlPattern: z._default(z.string(), '(intervenant|employee|salarie)'),
+  /** Unaide Connect back office host (match pattern), granted as an optional host permission. */
+  connectHost: z._default(z.string(), 'https://*.unaide-connect.fr/*'),
+  /** Task templates of the Tâches view (defaults: panel.md § 4); see lib/task-templates.ts. */
+  taskTemplates: z._default(taskTemplatesSchema, DEFAULT_TASK_TEMPLATES),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
