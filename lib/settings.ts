@@ -4,6 +4,7 @@
  * Source: ../shared/spec/settings.md.
  */
 import { z } from 'zod/mini';
+import { PAGE_KEYS } from './types';
 import { DEFAULT_TASK_TEMPLATES, taskTemplatesSchema } from './task-templates';
 
 // Extension pages and content scripts must not rely on `new Function` (extension CSP).
@@ -91,6 +92,8 @@ export const settingsSchema = z.object({
     }),
     {},
   ),
+  /** Pages an admin declared from the inspector (« cette page est … »): URL pattern (regex) → page key. */
+  pages: z._default(z.array(z.object({ pattern: z.string(), page: z.enum(PAGE_KEYS) })), []),
   /** Per field: extra aliases, section, binding. */
   fields: z._default(z.record(z.string(), fieldOverrideSchema), {}),
   /** Per rule: switched off, or another severity. */
@@ -161,6 +164,8 @@ export const settingsSchema = z.object({
   connectHost: z._default(z.string(), 'https://*.unaide-connect.fr/*'),
   /** Task templates of the Tâches view (defaults: panel.md § 4); see lib/task-templates.ts. */
   taskTemplates: z._default(taskTemplatesSchema, DEFAULT_TASK_TEMPLATES),
+  /** Other hosts where the agency's Ogust runs (match patterns); content script registered at runtime. */
+  extraHosts: strings(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -168,8 +173,114 @@ export type FieldOverride = z.infer<typeof fieldOverrideSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
-/** Parse stored or imported settings; unknown keys are dropped, missing ones defaulted. */
+type Raw = Record<string, unknown>;
+const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Stored settings of version N → the shape of version N + 1 (one entry per SETTINGS_VERSION bump;
+ * tested old → new in lib/settings.test.ts).
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
+  /** 0: settings written before they carried a version (same shape as version 1). */
+  0: (raw) => raw,
+};
+
+export interface MigratedSettings {
+  data: Raw;
+  /** The version the input declared (0 when none). */
+  from: number;
+  /** Set when the input comes from a newer version of the extension: kept, never rewritten here. */
+  future?: number;
+}
+
+/** Bring stored or imported settings to SETTINGS_VERSION (a copy; the input is not modified). */
+export function migrateSettings(
+  input: unknown,
+  migrations: Record<number, (raw: Raw) => Raw> = SETTINGS_MIGRATIONS,
+  target: number = SETTINGS_VERSION,
+): MigratedSettings {
+  let data: Raw = isPlain(input) ? structuredClone(input) : {};
+  const declared = data.version;
+  const from = typeof declared === 'number' && Number.isInteger(declared) && declared >= 0 ? declared : 0;
+  if (from > target) return { data: { ...data, version: target }, from, future: from };
+  for (let v = from; v < target; v++) data = { ...(migrations[v]?.(data) ?? data), version: v + 1 };
+  return { data: { ...data, version: target }, from };
+}
+
+/** One stored value that did not match the schema (replaced by its default or fallback). */
+export interface SettingsIssue {
+  path: PropertyKey[];
+  code: string;
+  message: string;
+  expected?: string;
+  values?: readonly unknown[];
+}
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** Invalid values that were dropped; every valid value around them is kept. */
+  issues: SettingsIssue[];
+  /** The input came from a newer version of the extension. */
+  future?: number;
+}
+
+const DROP = Symbol('drop');
+
+/** Remove (or replace by the fallback's value) the value at `path`; a missing value drops its parent. */
+function dropAt(root: Raw, path: readonly PropertyKey[], fallback: unknown): void {
+  for (let end = path.length; end > 0; end--) {
+    const parentPath = path.slice(0, end - 1);
+    let parent: unknown = root;
+    let fb: unknown = fallback;
+    for (const k of parentPath) {
+      parent = (parent as Raw | undefined)?.[k as string];
+      fb = isPlain(fb) || Array.isArray(fb) ? (fb as Raw)[k as string] : undefined;
+    }
+    const key = path[end - 1] as string;
+    if (!parent || typeof parent !== 'object' || (parent as Raw)[key] === undefined) continue;
+    const replacement = isPlain(fb) || Array.isArray(fb) ? (fb as Raw)[key] : undefined;
+    if (replacement !== undefined) (parent as Raw)[key] = structuredClone(replacement);
+    else if (Array.isArray(parent)) (parent as unknown[])[Number(key)] = DROP;
+    else delete (parent as Raw)[key];
+    return;
+  }
+}
+
+function withoutDropped(v: unknown): unknown {
+  if (Array.isArray(v)) return v.filter((x) => x !== DROP).map(withoutDropped);
+  if (isPlain(v)) for (const k of Object.keys(v)) v[k] = withoutDropped(v[k]);
+  return v;
+}
+
+/**
+ * Parse settings without losing data: an invalid value falls back to its default (or to the value at
+ * the same path in `fallback`) and every valid value is kept. Migrates older versions first.
+ */
+export function parseSettingsReport(input: unknown, fallback?: unknown): ParsedSettings {
+  const { data, future } = migrateSettings(input);
+  const issues: SettingsIssue[] = [];
+  let current: Raw = data;
+  for (let round = 0; round < 20; round++) {
+    const r = settingsSchema.safeParse(current);
+    if (r.success) return { settings: r.data, issues, ...(future ? { future } : {}) };
+    for (const issue of r.error.issues) {
+      const { path, code, message } = issue;
+      const extra = issue as { expected?: unknown; values?: readonly unknown[] };
+      issues.push({
+        path: [...path],
+        code,
+        message,
+        ...(typeof extra.expected === 'string' ? { expected: extra.expected } : {}),
+        ...(extra.values ? { values: extra.values } : {}),
+      });
+      dropAt(current, path, fallback);
+    }
+    current = withoutDropped(current) as Raw;
+  }
+  return { settings: DEFAULT_SETTINGS, issues, ...(future ? { future } : {}) };
+}
+
+/** Parse stored or imported settings; unknown keys are dropped, missing or invalid ones defaulted. */
 export function parseSettings(input: unknown): Settings {
-  const r = settingsSchema.safeParse(input ?? {});
-  return r.success ? r.data : DEFAULT_SETTINGS;
+  return parseSettingsReport(input).settings;
 }
