@@ -1,13 +1,18 @@
-import { handleRecord } from '../lib/dossier-service';
+import { clearAllData, handleRecord, purgeStored } from '../lib/dossier-service';
 import { isMessage } from '../lib/messages';
 
 /** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
 export default defineBackground(() => {
   const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Retention: what is older than the setting goes at each start (and at each page read).
+  purgeStored().catch(() => undefined);
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
+    // Only from the extension's own pages (options, panel), never from a content script.
+    if (message.type === 'oc:clear-all')
+      return sender.url?.startsWith(browser.runtime.getURL('/')) ? clearAllData() : undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {

@@ -6,14 +6,14 @@ import { browser } from 'wxt/browser';
 import {
   contractKey,
   dossierFor,
-  EMPTY_STORE,
   mergeRecord,
   projectFields,
   purge,
-  STORE_VERSION,
   type DossierStore,
 } from './dossier-store';
+import { migrateStore } from './dossier-migrate';
 import type { RecordReply } from './messages';
+import { migrateNotes, purgeNotes } from './notes';
 import { parseSettings } from './settings';
 import { KEYS } from './storage';
 import type { PageRecord } from './types';
@@ -27,6 +27,11 @@ let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
 
 /** The store as last written by this background (it is the only writer); reloaded after a restart or a clear. */
 let cache: DossierStore | null = null;
+/**
+ * False when storage holds a store of a newer (or unknown) version: it is kept untouched, and this
+ * background works on an in-memory store only (lib/dossier-migrate.ts).
+ */
+let writable = true;
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && KEYS.dossiers in changes && changes[KEYS.dossiers]?.newValue !== cache)
     cache = null;
@@ -35,8 +40,9 @@ browser.storage.onChanged.addListener((changes, area) => {
 async function load(): Promise<DossierStore> {
   if (cache) return cache;
   const got = await browser.storage.local.get(KEYS.dossiers);
-  const s = got[KEYS.dossiers] as DossierStore | undefined;
-  return (cache = s && s.version === STORE_VERSION ? s : EMPTY_STORE);
+  const loaded = migrateStore(got[KEYS.dossiers]);
+  writable = loaded.writable;
+  return (cache = loaded.store);
 }
 
 const withoutStamps = (x: unknown) =>
@@ -73,7 +79,7 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
     if (unchanged && entity && now - entity.lastActivity < RESTAMP_MS) next = store;
     else {
       cache = next;
-      await browser.storage.local.set({ [KEYS.dossiers]: next });
+      if (writable) await browser.storage.local.set({ [KEYS.dossiers]: next });
     }
     if (merged.kind && merged.key) {
       lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
@@ -93,7 +99,43 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
   return p;
 }
 
+/** « Effacer toutes les données » : the dossier store and the per-dossier notes (settings are kept). */
 export async function clearAllData(): Promise<void> {
-  cache = null;
-  await browser.storage.local.remove(KEYS.dossiers);
+  const run = async () => {
+    cache = null;
+    lastOwnerByTab.clear();
+    lastIntervenant = undefined;
+    await browser.storage.local.remove([KEYS.dossiers, KEYS.notes]);
+  };
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
 }
+
+/**
+ * Retention: drop the dossiers and the notes not touched for the retention setting's days, and
+ * nothing else. Writes only what changed, never a store or notes of a newer version. Run on startup.
+ */
+export function purgeStored(now = Date.now()): Promise<void> {
+  const run = async () => {
+    const got = await browser.storage.local.get([KEYS.settings, KEYS.notes]);
+    const days = parseSettings(got[KEYS.settings]).delays.retentionJours;
+    const store = await load();
+    const purged = purge(store, now, days);
+    if (writable && !sameKeys(purged, store)) {
+      cache = purged;
+      await browser.storage.local.set({ [KEYS.dossiers]: purged });
+    }
+    const notes = migrateNotes(got[KEYS.notes]);
+    if (!notes.writable) return;
+    const kept = purgeNotes(notes.store, now, days);
+    if (kept !== notes.store) await browser.storage.local.set({ [KEYS.notes]: kept });
+  };
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
+}
+
+const sameKeys = (a: DossierStore, b: DossierStore) =>
+  Object.keys(a.clients).length === Object.keys(b.clients).length &&
+  Object.keys(a.intervenants).length === Object.keys(b.intervenants).length;

@@ -8,7 +8,9 @@ export type Message =
   /** The summary pill asks to open the side panel (Chrome: must stay synchronous in the handler). */
   | { type: 'oc:open-panel' }
   /** A page was read: merge it into the dossier store and answer with the dossier it belongs to. */
-  | { type: 'oc:record'; record: PageRecord };
+  | { type: 'oc:record'; record: PageRecord }
+  /** « Effacer toutes les données » (extension pages only): dossiers and notes; settings are kept. */
+  | { type: 'oc:clear-all' };
 
 export interface RecordReply {
   view: DossierView;

@@ -1,0 +1,249 @@
+/**
+ * Nothing lost: the stored dossier store and notes are versioned; an older version is migrated, an
+ * unknown future version is kept and never written over; the retention purge drops what is older
+ * than the setting and nothing else; « Effacer toutes les données » clears dossiers and notes only.
+ * The background's storage side (lib/dossier-service.ts) runs here against an in-memory storage.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { migrateStore } from '../../lib/dossier-migrate';
+import { EMPTY_STORE, mergeRecord, purge, STORE_VERSION, type DossierStore } from '../../lib/dossier-store';
+import { EMPTY_NOTES, migrateNotes, NOTES_VERSION, purgeNotes, withEntry } from '../../lib/notes';
+import type { FieldRead, PageRecord } from '../../lib/types';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 28, 12);
+
+// --- an in-memory `storage.local` behind `wxt/browser` ------------------------------------------------
+const mem = vi.hoisted(() => ({ data: {} as Record<string, unknown>, sets: 0 }));
+vi.mock('wxt/browser', () => {
+  const clone = <T>(x: T): T => (x === undefined ? x : structuredClone(x));
+  const pick = (keys: string | string[] | null) =>
+    Object.fromEntries(
+      (keys === null ? Object.keys(mem.data) : [keys].flat())
+        .filter((k) => k in mem.data)
+        .map((k) => [k, clone(mem.data[k])]),
+    );
+  return {
+    browser: {
+      storage: {
+        local: {
+          get: async (keys: string | string[] | null) => pick(keys),
+          set: async (v: Record<string, unknown>) => {
+            mem.sets++;
+            Object.assign(mem.data, clone(v));
+          },
+          remove: async (keys: string | string[]) => {
+            for (const k of [keys].flat()) delete mem.data[k];
+          },
+        },
+        onChanged: { addListener: () => undefined, removeListener: () => undefined },
+      },
+    },
+  };
+});
+
+const read = (value: string): FieldRead => ({
+  state: 'read',
+  value,
+  label: 'x',
+  via: 'label-for',
+  control: true,
+});
+const fiche = (values: Record<string, string>): PageRecord => ({
+  page: 'client.definition',
+  url: 'https://demo-agence.ogust.com/client.php?id=42',
+  unsaved: false,
+  fields: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, read(v)])),
+});
+const DURAND = { 'client.code': 'CLI00042', 'client.nom': 'DURAND', 'client.prenom': 'Jeanne' };
+
+function storeWith(...stamps: number[]): DossierStore {
+  let s = EMPTY_STORE;
+  stamps.forEach((t, i) => {
+    s = mergeRecord(s, fiche({ 'client.code': `CLI0000${i}`, 'client.nom': `NOM${i}` }), { readAt: t }).store;
+  });
+  return s;
+}
+
+describe('dossier store migrations (lib/dossier-migrate.ts)', () => {
+  it('starts empty and writable when nothing is stored', () => {
+    expect(migrateStore(undefined)).toEqual({ writable: true, store: EMPTY_STORE });
+  });
+
+  it('reads the current version as is', () => {
+    const s = storeWith(NOW);
+    const got = migrateStore(structuredClone(s));
+    expect(got.writable).toBe(true);
+    expect(got.store).toEqual(s);
+  });
+
+  it('migrates a store written before the version field (version 0) and keeps its dossiers', () => {
+    const { version: _, ...old } = storeWith(NOW, NOW - DAY);
+    const got = migrateStore(old);
+    expect(got.writable).toBe(true);
+    expect(got.store.version).toBe(STORE_VERSION);
+    expect(Object.keys(got.store.clients)).toHaveLength(2);
+  });
+
+  it('runs each migration step in order up to the current version', () => {
+    const steps = {
+      [-2]: (o: Record<string, unknown>) => ({ ...o, version: -1, a: 1 }),
+      [-1]: (o: Record<string, unknown>) => ({ ...o, version: 0, b: (o.a as number) + 1 }),
+      0: (o: Record<string, unknown>) => ({
+        ...o,
+        version: 1,
+        clients: { k: { aliases: [], lastActivity: o.b } },
+      }),
+    };
+    const got = migrateStore({ version: -2, intervenants: {} }, steps);
+    expect(got).toEqual({
+      writable: true,
+      store: { version: 1, clients: { k: { aliases: [], lastActivity: 2 } }, intervenants: {} },
+    });
+  });
+
+  it('keeps a store of an unknown future version untouched and marks it not writable', () => {
+    const future = { version: STORE_VERSION + 1, clients: { x: { whatever: true } }, extra: [1, 2] };
+    const got = migrateStore(future);
+    expect(got.writable).toBe(false);
+    expect(got.store).toEqual(EMPTY_STORE);
+    expect(got).toHaveProperty('raw', future);
+  });
+
+  it('never writes over something it cannot read (not an object, odd version, missing step)', () => {
+    for (const raw of ['texte', 42, [1], { version: 'deux' }, { version: 1.5 }, { version: -7 }])
+      expect(migrateStore(raw).writable, JSON.stringify(raw)).toBe(false);
+  });
+
+  it('drops a damaged entity alone', () => {
+    const s = storeWith(NOW);
+    const damaged = { ...s, clients: { ...s.clients, broken: 'pas un dossier', half: { aliases: 'x' } } };
+    expect(migrateStore(damaged).store.clients).toEqual(s.clients);
+  });
+});
+
+describe('notes migrations (lib/notes.ts migrateNotes)', () => {
+  it('starts empty and writable', () => {
+    expect(migrateNotes(undefined)).toEqual({ writable: true, store: EMPTY_NOTES });
+  });
+
+  it('fills the defaults of an older entry and keeps what was typed', () => {
+    const got = migrateNotes({ version: NOTES_VERSION, dossiers: { 'code:CLI1': { call: { q1: 'oui' } } } });
+    expect(got.writable).toBe(true);
+    expect(got.store.dossiers['code:CLI1']).toEqual({
+      updatedAt: 0,
+      manual: {},
+      call: { q1: 'oui' },
+      tasks: {},
+    });
+  });
+
+  it('keeps a future version untouched (not writable, raw kept)', () => {
+    const raw = { version: NOTES_VERSION + 3, dossiers: { a: { manual: { x: true }, newField: 1 } } };
+    const got = migrateNotes(raw);
+    expect(got.writable).toBe(false);
+    expect(got).toHaveProperty('raw', raw);
+  });
+
+  it('drops an invalid entry alone', () => {
+    const got = migrateNotes({
+      version: NOTES_VERSION,
+      dossiers: { good: { manual: { a: true } }, bad: { manual: 'non' } },
+    });
+    expect(Object.keys(got.store.dossiers)).toEqual(['good']);
+  });
+});
+
+describe('retention purge', () => {
+  it('purge drops dossiers older than the setting and nothing else', () => {
+    const s = storeWith(NOW, NOW - 29 * DAY, NOW - 30 * DAY, NOW - 30 * DAY - 1, NOW - 400 * DAY);
+    const kept = purge(s, NOW, 30);
+    expect(Object.values(kept.clients).map((c) => c.lastActivity)).toEqual([
+      NOW,
+      NOW - 29 * DAY,
+      NOW - 30 * DAY,
+    ]);
+    // The kept entities are the very same objects: nothing else changed.
+    for (const [k, c] of Object.entries(kept.clients)) expect(c).toBe(s.clients[k]);
+    expect(Object.keys(purge(s, NOW, 500).clients)).toHaveLength(5);
+  });
+
+  it('purgeNotes drops entries not changed for the setting and returns the same store when nothing expires', () => {
+    let n = EMPTY_NOTES;
+    n = withEntry(n, 'old', (e) => ({ ...e, manual: { a: true } }), NOW - 31 * DAY);
+    n = withEntry(n, 'edge', (e) => e, NOW - 30 * DAY);
+    n = withEntry(n, 'new', (e) => ({ ...e, call: { q: 'x' } }), NOW - DAY);
+    const kept = purgeNotes(n, NOW, 30);
+    expect(Object.keys(kept.dossiers).sort()).toEqual(['edge', 'new']);
+    expect(kept.dossiers.new).toBe(n.dossiers.new);
+    expect(purgeNotes(kept, NOW, 30)).toBe(kept);
+  });
+});
+
+describe('background storage side (lib/dossier-service.ts)', () => {
+  beforeEach(() => {
+    vi.resetModules(); // a fresh background: no cache
+    mem.data = {};
+    mem.sets = 0;
+  });
+  const service = () => import('../../lib/dossier-service');
+
+  it('records a page into an empty store', async () => {
+    const { handleRecord } = await service();
+    const reply = await handleRecord(fiche(DURAND), 1);
+    expect(reply.view.client?.definition?.value['client.nom']).toBe('DURAND');
+    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
+  });
+
+  it('never writes over a store of a newer version, yet still answers from memory', async () => {
+    const future = { version: STORE_VERSION + 1, clients: { keep: 'me' }, intervenants: {} };
+    mem.data['oc.dossiers'] = structuredClone(future);
+    const { handleRecord, purgeStored } = await service();
+    const reply = await handleRecord(fiche(DURAND), 1);
+    expect(reply.view.client?.definition?.value['client.code']).toBe('CLI00042');
+    await purgeStored(NOW);
+    expect(mem.data['oc.dossiers']).toEqual(future);
+  });
+
+  it('purgeStored drops old dossiers and notes, keeps recent ones and the settings', async () => {
+    mem.data['oc.dossiers'] = storeWith(NOW, NOW - 10 * DAY, NOW - 40 * DAY);
+    let notes = withEntry(EMPTY_NOTES, 'old', (e) => e, NOW - 40 * DAY);
+    notes = withEntry(notes, 'recent', (e) => ({ ...e, call: { q: 'r' } }), NOW - 2 * DAY);
+    mem.data['oc.notes'] = notes;
+    mem.data['oc.settings'] = { userName: 'Camille Martin' };
+    const { purgeStored } = await service();
+    await purgeStored(NOW);
+    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(2);
+    expect(Object.keys((mem.data['oc.notes'] as typeof notes).dossiers)).toEqual(['recent']);
+    expect(mem.data['oc.settings']).toEqual({ userName: 'Camille Martin' });
+  });
+
+  it('purgeStored follows the retention setting and writes nothing when nothing expires', async () => {
+    mem.data['oc.dossiers'] = storeWith(NOW - 40 * DAY);
+    mem.data['oc.settings'] = { delays: { retentionJours: 60 } };
+    const { purgeStored } = await service();
+    await purgeStored(NOW);
+    expect(mem.sets).toBe(0);
+    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
+  });
+
+  it('keeps notes of a newer version through a purge', async () => {
+    const future = { version: NOTES_VERSION + 1, dossiers: { old: { updatedAt: 0 } } };
+    mem.data['oc.notes'] = structuredClone(future);
+    const { purgeStored } = await service();
+    await purgeStored(NOW);
+    expect(mem.data['oc.notes']).toEqual(future);
+  });
+
+  it('clearAllData clears dossiers and notes, keeps settings, and the next record starts afresh', async () => {
+    const { clearAllData, handleRecord } = await service();
+    await handleRecord(fiche(DURAND), 1);
+    mem.data['oc.notes'] = withEntry(EMPTY_NOTES, 'code:CLI00042', (e) => e, NOW);
+    mem.data['oc.settings'] = { userName: 'Camille Martin' };
+    await clearAllData();
+    expect(mem.data).toEqual({ 'oc.settings': { userName: 'Camille Martin' } });
+    const reply = await handleRecord(fiche({ 'client.code': 'CLI00099', 'client.nom': 'AUTRE' }), 1);
+    expect(reply.view.client?.definition?.value['client.code']).toBe('CLI00099');
+    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
+  });
+});
