@@ -21,6 +21,7 @@ import {
   visibleValue,
   type TextItem,
 } from './dom-text';
+import { boundElement } from './binding';
 import { headingMatches, sectionOf } from './sections';
 
 const RANK: Record<Association, number> = {
@@ -310,6 +311,12 @@ export function readPage(
     candidates.set(c.field.key, list);
   };
 
+  // An admin's binding, resolved again on every read; it outranks every label method.
+  for (const field of defs) {
+    const binding = settings.fields[field.key]?.binding;
+    const el = binding ? boundElement(root, binding) : null;
+    if (el) add({ field, el, via: 'binding', labelRank: 0, label: binding!.label ?? '(associé)' });
+  }
   for (const item of ariaItems(root)) {
     for (const { field, labelRank } of index.get(item.norm) ?? []) {
       if (!inScope(field, settings.fields[field.key], sectionOf(item.el, sections))) continue;

@@ -29,6 +29,19 @@ export interface PageSignals {
 
 const n = normLabel;
 
+/** The page key an admin declared for this URL (settings.pages), else null. A bad pattern is skipped. */
+export function declaredPage(settings: Settings, url: string): PageKey | null {
+  if (!url) return null;
+  for (const { pattern, page } of settings.pages ?? []) {
+    try {
+      if (pattern && new RegExp(pattern, 'i').test(url)) return page;
+    } catch {
+      // An invalid pattern must not stop recognition.
+    }
+  }
+  return null;
+}
+
 function countingLabels(defs: readonly FieldDef[], settings: Settings): Map<string, string> {
   // normalised label → field key; canonical labels and admin aliases only.
   const m = new Map<string, string>();
@@ -209,6 +222,10 @@ export function recognise(
       }
     }
   }
+
+  // A page the admin declared for this URL (inspector, « cette page est … ») wins over the labels.
+  const declared = declaredPage(settings, pageUrl);
+  if (declared) return { page: declared, scores, missing };
 
   let page: PageKey | null = null;
   let best = 0;
