@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { resolveToday } from './clock';
 import { parseSettings, type Settings } from './settings';
+import { effectiveSettings } from './settings-policy';
 
 export const KEYS = {
   settings: 'oc.settings',
@@ -20,15 +21,44 @@ export interface ReadingEnv {
   today: string;
 }
 
-/** Settings and today, read in one storage call. */
+/**
+ * The enterprise policy (`storage.managed`), {} when there is none: Firefox without policies.json,
+ * a browser without managed storage, tests. Never rejects.
+ */
+export async function loadManagedSettings(): Promise<Record<string, unknown>> {
+  try {
+    const got: unknown = await browser.storage.managed?.get();
+    return got && typeof got === 'object' ? (got as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The settings in force: the user's, with the policy's values on top (lib/settings-policy.ts). */
+export async function loadSettings(): Promise<Settings> {
+  const [got, managed] = await Promise.all([
+    browser.storage.local.get(KEYS.settings),
+    loadManagedSettings(),
+  ]);
+  return effectiveSettings(parseSettings(got[KEYS.settings]), managed);
+}
+
+/** Settings (policy merged) and today, read in one local storage call. */
 export async function loadReadingEnv(): Promise<ReadingEnv> {
-  const got = await browser.storage.local.get([KEYS.settings, KEYS.debugToday]);
-  return { settings: parseSettings(got[KEYS.settings]), today: resolveToday(got[KEYS.debugToday]) };
+  const [got, managed] = await Promise.all([
+    browser.storage.local.get([KEYS.settings, KEYS.debugToday]),
+    loadManagedSettings(),
+  ]);
+  return {
+    settings: effectiveSettings(parseSettings(got[KEYS.settings]), managed),
+    today: resolveToday(got[KEYS.debugToday]),
+  };
 }
 
 /** Calls `onChange` when the settings or the pinned date change. Returns the unsubscribe. */
 export function watchReadingEnv(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed') onChange();
     if (area === 'local' && (KEYS.settings in changes || KEYS.debugToday in changes)) onChange();
   };
   browser.storage.onChanged.addListener(listener);
