@@ -14,8 +14,7 @@ import {
 import { migrateStore } from './dossier-migrate';
 import type { RecordReply } from './messages';
 import { migrateNotes, purgeNotes } from './notes';
-import { parseSettings } from './settings';
-import { KEYS } from './storage';
+import { KEYS, loadSettings } from './storage';
 import type { PageRecord } from './types';
 
 /** Re-stamp a tab read at most this often when nothing in it changed. */
@@ -66,8 +65,7 @@ function sameEntities(
 
 export function handleRecord(record: PageRecord, tabId: number): Promise<RecordReply> {
   const run = async (): Promise<RecordReply> => {
-    const [store, settingsRaw] = await Promise.all([load(), browser.storage.local.get(KEYS.settings)]);
-    const settings = parseSettings(settingsRaw[KEYS.settings]);
+    const [store, settings] = await Promise.all([load(), loadSettings()]);
     const now = Date.now();
     const lastOwner =
       lastOwnerByTab.get(tabId) ?? (record.page === 'intervenant.contrat' ? lastIntervenant : undefined);
@@ -118,8 +116,8 @@ export async function clearAllData(): Promise<void> {
  */
 export function purgeStored(now = Date.now()): Promise<void> {
   const run = async () => {
-    const got = await browser.storage.local.get([KEYS.settings, KEYS.notes]);
-    const days = parseSettings(got[KEYS.settings]).delays.retentionJours;
+    const [got, settings] = await Promise.all([browser.storage.local.get(KEYS.notes), loadSettings()]);
+    const days = settings.delays.retentionJours;
     const store = await load();
     const purged = purge(store, now, days);
     if (writable && !sameKeys(purged, store)) {
