@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aiciReadiness,
+  CALL_KEYS,
+  callFacts,
+  callSummary,
+  clientDisplayName,
+  fmtEuros,
+  hoursPerAvs,
+  monthlyCosts,
+  proposedCallDate,
+} from './call-script';
+import type { DossierView } from './dossier';
+import { DEFAULT_SETTINGS } from './settings';
+
+const S = DEFAULT_SETTINGS;
+const TODAY = '2026-11-28';
+const st = <T>(value: T, page: 'client.definition' | 'client.contrats' | 'client.planning') => ({
+  value,
+  readAt: 1,
+  page,
+});
+
+const COMPLETE = {
+  'client.civilite': 'Mme',
+  'client.nom': 'Durand',
+  'client.prenom': 'Jeanne',
+  'client.nomNaissance': 'MARTIN',
+  'client.dateNaissance': '12/03/1941',
+  'client.paysNaissance': 'France',
+  'client.departementNaissance': '59',
+  'client.lieuNaissance': 'Lille',
+  'client.adresse': '12 rue des Arts',
+  'client.email': 'jeanne.durand@example.fr',
+  'client.telPortable': '06 12 34 56 78',
+  'client.iban': 'FR76 •••• 189',
+  'client.bic': 'BNPAFRPP',
+  'client.titulaireCompte': 'Mme DURAND Jeanne',
+  'client.exoneration': '+70 ans',
+};
+
+function prest(date: string, debut: string, duree: string, avs: string, statut = 'A réaliser') {
+  return {
+    cells: {
+      'prestation.date': date,
+      'prestation.debut': debut,
+      'prestation.duree': duree,
+      'prestation.prestation': 'Aide',
+      'prestation.intervenant': avs,
+      'prestation.statut': statut,
+    },
+  };
+}
+
+function dossier(def?: Record<string, string>): DossierView {
+  const rows = [];
+  // Two weeks: DUBOIS Monday and Wednesday 9h–11h, PETIT Saturday 14h–15h; one cancelled row.
+  for (const d of ['07/12/2026', '14/12/2026', '09/12/2026', '16/12/2026'])
+    rows.push(prest(d, '9h00', '2h00', 'DUBOIS Laura'));
+  for (const d of ['12/12/2026', '19/12/2026']) rows.push(prest(d, '14h00', '1h00', 'PETIT Sarah'));
+  rows.push(prest('01/12/2026', '9h00', '1h00', 'DUBOIS Laura', 'Annulé'));
+  return {
+    client: {
+      key: 'name:DURAND JEANNE',
+      name: 'DURAND Jeanne',
+      ...(def ? { definition: st(def, 'client.definition') } : {}),
+      mandats: st(
+        [
+          {
+            cells: {
+              'mandat.intervenant': 'DUBOIS Laura',
+              'mandat.fraisGestion': '89,00 €',
+              'mandat.coutSalarie': '1 712,40 €',
+            },
+          },
+          {
+            cells: {
+              'mandat.intervenant': 'PETIT Sarah',
+              'mandat.fraisGestion': '',
+              'mandat.coutSalarie': '300,00 €',
+            },
+          },
+        ],
+        'client.contrats',
+      ),
+      planning: st({ rows, periods: [], complete: false }, 'client.planning'),
+    },
+    intervenants: [
+      {
+        key: 'code:SA00017',
+        name: 'DUBOIS Laura',
+        contrats: [
+          {
+            key: '501',
+            fields: {
+              value: {
+                'contrat.employeur': 'Mme DURAND Jeanne',
+                'contrat.volumeMensuel': '86,80',
+                'contrat.essaiFin': '01/02/2027',
+              },
+              readAt: 1,
+              page: 'intervenant.contrat',
+            },
+          },
+        ],
+      },
+      { key: 'name:PETIT SARAH', name: 'PETIT Sarah', contrats: [] },
+    ],
+  };
+}
+
+describe('facts from the dossier', () => {
+  it('formats euros the French way', () => {
+    expect(fmtEuros(1801.4)).toBe('1 801,40 €');
+    expect(fmtEuros(89)).toBe('89,00 €');
+  });
+  it('names the client NOM Prénom, from the fiche when read', () => {
+    expect(clientDisplayName(dossier(COMPLETE))).toBe('DURAND Jeanne');
+    expect(clientDisplayName(dossier())).toBe('DURAND Jeanne');
+  });
+  it('hours per AVS: the contract volume first, else the planning average; recurring slots', () => {
+    const h = hoursPerAvs(dossier(), S, TODAY);
+    const dubois = h.find((x) => x.name === 'DUBOIS Laura')!;
+    expect(dubois).toMatchObject({ minutes: 86.8 * 60, source: 'contrat' });
+    expect(dubois.slots).toEqual(['lundi 9h00–11h00', 'mercredi 9h00–11h00']);
+    const petit = h.find((x) => x.name === 'PETIT Sarah')!;
+    expect(petit.source).toBe('planning');
+    // 2 h over the span 07/12 → 19/12 (2 weeks): 1 h a week × 4,34.
+    expect(petit.minutes).toBe(Math.round(60 * 4.34));
+    expect(petit.slots).toEqual(['samedi 14h00–15h00']);
+  });
+  it('monthly cost = frais de gestion + coût du salarié, per mandat, and a total', () => {
+    const c = monthlyCosts(dossier());
+    expect(c.lines[0]).toEqual({ avs: 'DUBOIS Laura', frais: 89, salarie: 1712.4, total: 1801.4 });
+    expect(c.lines[1]).toEqual({ avs: 'PETIT Sarah', salarie: 300 });
+    expect(c.total).toBeCloseTo(2101.4);
+    expect(monthlyCosts({ intervenants: [] })).toEqual({ lines: [] });
+  });
+  it('proposes the next call at trial end − settings delay', () => {
+    expect(proposedCallDate(dossier(), S, TODAY)).toBe('2027-01-25');
+    expect(proposedCallDate({ intervenants: [] }, S, TODAY)).toBeUndefined();
+  });
+});
+
+describe('résumé d’appel', () => {
+  it('states the facts and the answers', () => {
+    const a = {
+      [CALL_KEYS.dossierApa]: 'non',
+      [CALL_KEYS.demandeAici]: 'oui',
+      [CALL_KEYS.cout]: 'valide',
+      [CALL_KEYS.absences]: 'du 20/12/2026 au 03/01/2027',
+      [CALL_KEYS.prochainAppel]: '20/01/2027',
+      [CALL_KEYS.note('presenter')]: 'fille présente',
+    };
+    const text = callSummary(callFacts(dossier(COMPLETE), S, TODAY), a);
+    expect(text).toContain('Client : DURAND Jeanne');
+    expect(text).toContain('Date de démarrage du contrat : 07/12/2026');
+    expect(text).toContain('DUBOIS Laura : 86,8 h par mois');
+    expect(text).toContain('Intervenantes : DUBOIS Laura, PETIT Sarah');
+    expect(text).toContain('Dossier APA : non');
+    expect(text).toContain('Demande d’AICI : oui');
+    expect(text).toContain('Coût mensuel validé avec le client : oui (2 101,40 €)');
+    expect(text).toContain('Absences programmables : du 20/12/2026 au 03/01/2027');
+    expect(text).toContain('Prochain échange : 20/01/2027');
+    expect(text).toContain('Notes : fille présente');
+  });
+  it('says « non renseigné » for what was not answered', () => {
+    const text = callSummary(callFacts({ intervenants: [] }, S, TODAY), {});
+    expect(text).toContain('Dossier APA : non renseigné');
+    expect(text).toContain('Coût mensuel validé avec le client : non renseigné');
+    expect(text).not.toContain('Prochain échange');
+  });
+  it('à revoir: non, with the note', () => {
+    const text = callSummary(callFacts(dossier(), S, TODAY), {
+      [CALL_KEYS.cout]: 'aRevoir',
+      [CALL_KEYS.coutNote]: 'trop cher',
+    });
+    expect(text).toContain('Coût mensuel validé avec le client : non (2 101,40 €) — trop cher');
+  });
+});
+
+describe('AICI readiness', () => {
+  const run = (def: Record<string, string> | undefined, rules: string[] = [], answers = {}) =>
+    aiciReadiness(dossier(def), rules, S, TODAY, answers);
+
+  it('a complete record needs nothing', () => {
+    const r = run(COMPLETE);
+    expect(r.state).toBe('read');
+    expect(r.state === 'read' && r.problems).toEqual([]);
+  });
+  it('absent from the page → à vérifier dans Ogust; empty → manquant', () => {
+    const { 'client.bic': _bic, ...noBic } = COMPLETE;
+    const r = run({ ...noBic, 'client.email': '' });
+    expect(r.state === 'read' && r.problems.map((p) => [p.field, p.problem])).toEqual([
+      ['email', 'manquant'],
+      ['bic', 'à vérifier dans Ogust'],
+    ]);
+  });
+  it('invalid values: birth date, email, landline, BIC, account holder; IBAN from the stored finding', () => {
+    const r = run(
+      {
+        ...COMPLETE,
+        'client.dateNaissance': '31/02/1941',
+        'client.email': 'jeanne@',
+        'client.telPortable': '03 20 00 00 00',
+        'client.bic': 'XX',
+        'client.titulaireCompte': 'M. DURAND Paul',
+      },
+      ['client.iban.invalid'],
+    );
+    expect(r.state === 'read' && r.problems.map((p) => p.field)).toEqual([
+      'dateNaissance',
+      'email',
+      'telPortable',
+      'iban',
+      'bic',
+      'titulaireCompte',
+    ]);
+  });
+  it('nom de naissance: empty is fine for M., missing for Mme', () => {
+    const m = run({ ...COMPLETE, 'client.civilite': 'M.', 'client.nomNaissance': '' });
+    expect(m.state === 'read' && m.problems).toEqual([]);
+    const mme = run({ ...COMPLETE, 'client.nomNaissance': '' });
+    expect(mme.state === 'read' && mme.problems.map((p) => p.field)).toEqual(['nomNaissance']);
+  });
+  it('born outside France: no département nor commune needed', () => {
+    const { 'client.departementNaissance': _d, 'client.lieuNaissance': _l, ...rest } = COMPLETE;
+    const r = run({ ...rest, 'client.paysNaissance': 'Portugal' });
+    expect(r.state === 'read' && r.problems).toEqual([]);
+    const fr = run(rest);
+    expect(fr.state === 'read' && fr.problems.map((p) => p.field)).toEqual([
+      'departementNaissance',
+      'lieuNaissance',
+    ]);
+  });
+  it('fiche not read; APA/PCH warning from the dated setting', () => {
+    expect(run(undefined)).toMatchObject({ state: 'notRead', apaPchWarning: true, apaPch: false });
+    expect(run({ ...COMPLETE, 'client.exoneration': 'APA' })).toMatchObject({ apaPch: true });
+    expect(run(COMPLETE, [], { [CALL_KEYS.dossierApa]: 'oui' })).toMatchObject({ apaPch: true });
+    const s = { ...S, legal: { ...S.legal, aiciExclutApaPch: [{ from: '2026-06-01', value: false }] } };
+    expect(aiciReadiness(dossier(COMPLETE), [], s, TODAY, {}).apaPchWarning).toBe(false);
+  });
+});
