@@ -17,6 +17,11 @@ export default defineConfig({
     // Least privilege: see docs/permissions.md for one line of justification per entry.
     permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: OGUST_MATCHES,
+    // Admin-added hosts (another Ogust domain, Unaide Connect): nothing is granted until the options
+    // page asks for that one host in a click (docs/permissions.md).
+    optional_host_permissions: ['https://*/*'],
+    // Enterprise policy (docs/policy.md); Firefox reads policies.json and ignores this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     action: { default_title: 'Dossier conforme' },
     ...(browser === 'firefox'
       ? {
