@@ -1,5 +1,7 @@
 import { clearAllData, handleRecord, purgeStored } from '../lib/dossier-service';
+import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
+import { loadSettings, watchReadingEnv } from '../lib/storage';
 
 /** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
 export default defineBackground(() => {
@@ -7,6 +9,18 @@ export default defineBackground(() => {
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
   // Retention: what is older than the setting goes at each start (and at each page read).
   purgeStored().catch(() => undefined);
+  // Extra Ogust hosts (settings): the content script registered at run time for the granted ones.
+  const syncHosts = () => void loadSettings().then(syncExtraHosts).catch(() => undefined);
+  syncHosts();
+  watchReadingEnv(syncHosts);
+  browser.permissions?.onRemoved?.addListener(syncHosts);
+  // First run: the options page opens on the name field (never blocking: analysis already works).
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    loadSettings()
+      .then((s) => (s.userName.trim() ? undefined : browser.runtime.openOptionsPage()))
+      .catch(() => undefined);
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
