@@ -8,6 +8,30 @@ import { OGUST_MATCHES } from './lib/hosts';
 export default defineConfig({
   // OC_OUT_DIR: a separate output folder, so several builds (tests, bench, test-only build) don't collide.
   outDir: process.env.OC_OUT_DIR ?? '.output',
+  // `npm run zip`: Chrome and Firefox packages, named from package.json's name and version, and the
+  // Firefox sources zip for the review. Sources: an explicit allowlist (everything else is excluded:
+  // no .tmp, demo, demo-output, .output*, node_modules, tests, test-results); tests/unit/zip.test.ts
+  // checks the entries.
+  zip: {
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'SECURITY.md',
+      'entrypoints/**',
+      'components/**',
+      'content-scripts/**',
+      'lib/**',
+      'rules/**',
+      'public/**',
+      '!**/*.test.ts',
+      '!**/*.test.tsx',
+      '!**/test-helpers.ts',
+    ],
+    excludeSources: ['**/*'],
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Dossier conforme',
