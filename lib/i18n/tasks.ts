@@ -1,0 +1,52 @@
+/** French wording of the Tâches view (task cards, copy, autofill of the Unaide Connect form). */
+
+export const TASKS = {
+  title: 'Tâches back office (Unaide Connect)',
+  following: 'Tâches suivantes (selon le parcours client)',
+  noDossier: 'Ouvrez la fiche d’un client dans Ogust : les tâches se remplissent avec son dossier.',
+  fields: {
+    titre: 'Titre',
+    categorie: 'Catégorie',
+    date: 'Date d’exécution',
+    priorite: 'Priorité',
+    destinataire: 'À destination de',
+    gerePar: 'Géré par',
+    description: 'Description',
+  },
+  /** Labels as written in the text copied by « Tout copier » (and read from the Connect form). */
+  pending: {
+    planning: 'à définir (planning non lu)',
+    contrat: 'à définir (contrat de travail non lu)',
+  },
+  recurrence: (r: string) => `Récurrence : ${r}`,
+  conditional: {
+    demandeAici: 'Seulement si une demande d’AICI est faite (réponse « Oui » dans l’appel).',
+    aideFinanciere: 'Seulement si une aide financière est à mettre en place (réponse « Oui » dans l’appel).',
+  },
+  notApplicable: 'Non nécessaire pour ce dossier d’après l’appel.',
+  noUserName: '(votre nom : à renseigner dans les réglages)',
+  noClient: '(client : nom non lu)',
+  copy: 'Copier',
+  copyField: (field: string) => `Copier « ${field} »`,
+  copyAll: 'Tout copier',
+  copied: 'Copié',
+  copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le (Ctrl+C).',
+  state: {
+    label: 'État dans le back office',
+    none: 'À créer',
+    created: 'Créée',
+    present: 'Déjà présente',
+  },
+  fill: {
+    button: 'Remplir le formulaire',
+    hint: 'Ouvrez le formulaire « Nouvelle tâche » d’Unaide Connect dans un onglet, puis cliquez : les champs sont remplis, rien n’est enregistré.',
+    denied: 'Accès à Unaide Connect refusé : le formulaire n’a pas été rempli.',
+    badHost: (host: string) =>
+      `Adresse d’Unaide Connect invalide dans les réglages (${host}) : corrigez-la dans les réglages.`,
+    noTab: 'Aucun formulaire de tâche Unaide Connect ouvert : ouvrez-le dans un onglet puis recommencez.',
+    failed: 'Le formulaire n’a pas pu être rempli (onglet fermé ou page non autorisée).',
+    filled: (n: number) => `${n} champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''} : vérifiez puis enregistrez dans Unaide Connect.`,
+    missing: (labels: string[]) => `Introuvable${labels.length > 1 ? 's' : ''} dans le formulaire : ${labels.join(', ')}.`,
+    noOption: (label: string, value: string) => `« ${value} » absent de la liste « ${label} » : choisissez à la main.`,
+  },
+} as const;
