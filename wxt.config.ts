@@ -39,7 +39,14 @@ export default defineConfig({
       'Vérifie les dossiers clients dans Ogust : champs manquants ou erronés, checklist, appel et tâches.',
     default_locale: undefined,
     // Least privilege: see docs/permissions.md for one line of justification per entry.
-    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'scripting',
+      // Appointment reminders (side panel, Rendez-vous view).
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: OGUST_MATCHES,
     // Admin-added hosts (another Ogust domain, Unaide Connect): nothing is granted until the options
     // page asks for that one host in a click (docs/permissions.md).

@@ -9,7 +9,8 @@
 import { EMPTY_DOSSIER } from '../lib/dossier';
 import type { RecordReply } from '../lib/messages';
 import type { ReadingEnv } from '../lib/storage';
-import type { FieldRead, PageRecord } from '../lib/types';
+import type { PageEntity } from '../lib/page-findings';
+import type { FieldRead, Finding, PageRecord } from '../lib/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
@@ -27,6 +28,8 @@ export interface ControllerDeps {
   sendRecord(record: PageRecord): Promise<RecordReply | null>;
   /** Ask the background to inject the overlay UI into this frame. */
   requestOverlay(): void;
+  /** Side panel: hand the page's findings to the background, for the entity the store named. */
+  sendFindings?(entity: PageEntity, record: PageRecord, findings: readonly Finding[]): void;
 }
 
 /** Delay after DOM mutations, and after typing (a correction must clear its finding quickly). */
@@ -141,6 +144,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       if (stopped) return;
       if (reply) lastReply = reply;
       show(reply ?? lastReply);
+      if (reply?.entity) deps.sendFindings?.(reply.entity, read.record, bridge.state?.findings ?? []);
       if (!bridge.overlayLoaded && !overlayRequested) {
         overlayRequested = true;
         deps.requestOverlay();

@@ -1,12 +1,18 @@
 import { clearAllData, handleRecord, purgeStored } from '../lib/dossier-service';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
+import { handleFindings } from '../lib/dossier-service';
+import { handlePanelState, noteTabShown, watchTabs } from '../lib/panel-service';
+import { startReminders } from '../lib/reminder-service';
 import { loadSettings, watchReadingEnv } from '../lib/storage';
 
 /** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
 export default defineBackground(() => {
   const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Side panel: which page each tab shows; appointment reminders (alarms, notifications).
+  watchTabs();
+  startReminders(chromeApi);
   // Retention: what is older than the setting goes at each start (and at each page read).
   purgeStored().catch(() => undefined);
   // Extra Ogust hosts (settings): the content script registered at run time for the granted ones.
@@ -27,6 +33,11 @@ export default defineBackground(() => {
     // Only from the extension's own pages (options, panel), never from a content script.
     if (message.type === 'oc:clear-all')
       return sender.url?.startsWith(browser.runtime.getURL('/')) ? clearAllData() : undefined;
+    // The side panel (an extension page) asks what to show for a tab.
+    if (message.type === 'oc:panel-state')
+      return sender.url?.startsWith(browser.runtime.getURL('/'))
+        ? handlePanelState(message.tabId, message.client)
+        : undefined;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {
@@ -43,7 +54,19 @@ export default defineBackground(() => {
         return undefined;
       }
       case 'oc:record':
-        return handleRecord(message.record, tabId);
+        return handleRecord(message.record, tabId).then((reply) => {
+          if (reply.entity)
+            noteTabShown(tabId, reply.entity, message.record.page, sender.tab?.url, sender.tab?.windowId);
+          return reply;
+        });
+      case 'oc:findings':
+        return handleFindings(message.entity, {
+          page: message.page,
+          readAt: Date.now(),
+          url: message.url,
+          ...(message.entity.contract ? { contract: message.entity.contract } : {}),
+          findings: message.findings,
+        });
       case 'oc:open-panel':
         // Chrome allows sidePanel.open() only synchronously inside the user gesture's handler.
         chromeApi?.sidePanel?.open({ tabId }).catch(() => undefined);

@@ -2,6 +2,9 @@ import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/hosts';
 import type { Message, RecordReply } from '../lib/messages';
 import { loadReadingEnv, watchDossiers, watchReadingEnv } from '../lib/storage';
 import { startController } from '../content-scripts/controller';
+import { revealField } from '../content-scripts/reveal';
+import { isMessage } from '../lib/messages';
+import { toStoredFindings } from '../lib/page-findings';
 
 export default defineContentScript({
   matches: OGUST_MATCHES,
@@ -22,7 +25,24 @@ export default defineContentScript({
         const msg: Message = { type: 'oc:load-overlay' };
         browser.runtime.sendMessage(msg).catch(() => undefined);
       },
+      sendFindings: (entity, record, findings) => {
+        const msg: Message = {
+          type: 'oc:findings',
+          entity,
+          page: record.page,
+          url: record.url,
+          findings: toStoredFindings(findings),
+        };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      },
     });
-    ctx.onInvalidated(() => controller.stop());
+    // The side panel's « show me »: only the frame that holds the field answers.
+    const onMessage = (m: unknown) =>
+      isMessage(m) && m.type === 'oc:reveal' && revealField(document, m.fields) ? Promise.resolve(true) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      controller.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

@@ -18,3 +18,6 @@ export function resolveToday(pinned: unknown, now: Date = new Date()): string {
   if (typeof pinned === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
   return parisDate(now);
 }
+
+/** The current time (ms since epoch). Reminders and the panel's « lu il y a » read it; tests replace `clock.now`. */
+export const clock = { now: (): number => Date.now() };

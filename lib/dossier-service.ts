@@ -9,6 +9,7 @@ import {
   mergeRecord,
   projectFields,
   purge,
+  withPageFindings,
   type DossierStore,
 } from './dossier-store';
 import { migrateStore } from './dossier-migrate';
@@ -16,6 +17,7 @@ import type { RecordReply } from './messages';
 import { migrateNotes, purgeNotes } from './notes';
 import { KEYS, loadSettings } from './storage';
 import type { PageRecord } from './types';
+import { slotOf, type PageEntity, type PageFindings } from './page-findings';
 
 /** Re-stamp a tab read at most this often when nothing in it changed. */
 const RESTAMP_MS = 60_000;
@@ -63,8 +65,30 @@ function sameEntities(
   );
 }
 
+/** lastOwnerByTab survives a service-worker restart in `storage.session` (memory only, cleared with the browser). */
+const SESSION_OWNERS = 'oc.session.owners';
+let ownersRestored = false;
+async function restoreOwners(): Promise<void> {
+  if (ownersRestored) return;
+  ownersRestored = true;
+  try {
+    const got = await browser.storage.session.get(SESSION_OWNERS);
+    const saved = (got[SESSION_OWNERS] ?? {}) as Record<string, { kind: 'client' | 'intervenant'; key: string }>;
+    for (const [tab, owner] of Object.entries(saved))
+      if (!lastOwnerByTab.has(Number(tab))) lastOwnerByTab.set(Number(tab), owner);
+  } catch {
+    // No session storage (old browser): memory only.
+  }
+}
+function saveOwners(): void {
+  browser.storage.session
+    ?.set({ [SESSION_OWNERS]: Object.fromEntries(lastOwnerByTab) })
+    .catch(() => undefined);
+}
+
 export function handleRecord(record: PageRecord, tabId: number): Promise<RecordReply> {
   const run = async (): Promise<RecordReply> => {
+    await restoreOwners();
     const [store, settings] = await Promise.all([load(), loadSettings()]);
     const now = Date.now();
     const lastOwner =
@@ -81,18 +105,52 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
     }
     if (merged.kind && merged.key) {
       lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
+      saveOwners();
       if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
     }
     const view = dossierFor(next, merged.kind, merged.key);
     const reply: RecordReply = { view };
+    let contract: string | undefined;
     if (record.page === 'intervenant.contrat' && merged.key) {
       const ck = contractKey(record, projectFields(record), merged.key);
       const c = next.intervenants[merged.key]?.contrats.find((x) => x.key === ck);
       if (c) reply.contractFields = c.fields.value;
+      contract = ck;
     }
+    if (merged.kind && merged.key)
+      reply.entity = {
+        kind: merged.kind,
+        key: merged.key,
+        slot: slotOf(record.page, contract),
+        ...(contract ? { contract } : {}),
+      };
     return reply;
   };
   const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * Keep a judged page's findings on its entity for the side panel; written only when they changed
+ * (or their stamp is older than RESTAMP_MS).
+ */
+export function handleFindings(entity: PageEntity, value: PageFindings): Promise<void> {
+  const run = async () => {
+    const store = await load();
+    const r = withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS);
+    if (!r.changed) return;
+    cache = r.store;
+    if (writable) await browser.storage.local.set({ [KEYS.dossiers]: r.store });
+  };
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
+}
+
+/** The store as the background knows it (after the requests queued before this one). */
+export function readStore(): Promise<DossierStore> {
+  const p = queue.then(load, load);
   queue = p.catch(() => undefined);
   return p;
 }

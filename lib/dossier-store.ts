@@ -19,6 +19,7 @@ import { compact, parseDate } from './normalize';
 import { entityOf } from './fields';
 import type { Settings } from './settings';
 import type { ListRow, Owner, PageKey, PageRecord } from './types';
+import type { PageFindings } from './page-findings';
 
 export const STORE_VERSION = 1;
 
@@ -28,6 +29,8 @@ interface Entity {
   /** Every identity this entity is known by: `code:…`, `id:…`, `name:…`. */
   aliases: string[];
   lastActivity: number;
+  /** The findings of each page as last judged (panel), by slot (lib/page-findings.ts). */
+  findings?: Record<string, PageFindings>;
 }
 export type StoredClient = ClientView & Entity & { intervenants: string[] };
 export type StoredIntervenant = IntervenantView & Entity;
@@ -324,7 +327,7 @@ export function dossierFor(
 ): DossierView {
   if (!kind || !key) return { intervenants: [] };
   const strip = <T extends object>(e: T & Entity): T => {
-    const { aliases: _a, lastActivity: _l, ...rest } = e;
+    const { aliases: _a, lastActivity: _l, findings: _f, ...rest } = e;
     return rest as unknown as T;
   };
   const intervenantsOf = (c: StoredClient) =>
@@ -354,6 +357,34 @@ export function dossierFor(
   const list = intervenantsOf(c);
   if (!list.some((x) => x.key === key)) list.push(strip<IntervenantView>(me));
   return { client, intervenants: list, currentIntervenant: key };
+}
+
+const withoutReadAt = (x: unknown) => JSON.stringify(x ?? null, (k, v) => (k === 'readAt' ? undefined : v));
+
+/**
+ * Keep a page's findings on its entity. `changed` is false when they equal what is stored (time
+ * stamp aside) and were stamped less than `restampMs` ago: then nothing needs writing.
+ */
+export function withPageFindings(
+  input: DossierStore,
+  kind: 'client' | 'intervenant',
+  key: string,
+  slot: string,
+  value: PageFindings,
+  restampMs: number,
+): { store: DossierStore; changed: boolean } {
+  const map = kind === 'client' ? input.clients : input.intervenants;
+  const entity = map[key];
+  if (!entity) return { store: input, changed: false };
+  const previous = entity.findings?.[slot];
+  if (previous && withoutReadAt(previous) === withoutReadAt(value) && value.readAt - previous.readAt < restampMs)
+    return { store: input, changed: false };
+  const next = { ...entity, findings: { ...entity.findings, [slot]: value } };
+  const store =
+    kind === 'client'
+      ? { ...input, clients: { ...input.clients, [key]: next as StoredClient } }
+      : { ...input, intervenants: { ...input.intervenants, [key]: next as StoredIntervenant } };
+  return { store, changed: true };
 }
 
 /** Drop entities whose last activity is older than the retention (days). */

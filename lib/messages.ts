@@ -1,6 +1,7 @@
 /** The one typed messaging module between content scripts, the overlay, the panel and background. */
 import type { DossierView, FieldValues } from './dossier';
-import type { PageRecord } from './types';
+import type { PageEntity, StoredFinding } from './page-findings';
+import type { PageKey, PageRecord } from './types';
 
 export type Message =
   /** A content script recognised a page in its frame: inject the overlay UI into that frame. */
@@ -10,10 +11,18 @@ export type Message =
   /** A page was read: merge it into the dossier store and answer with the dossier it belongs to. */
   | { type: 'oc:record'; record: PageRecord }
   /** « Effacer toutes les données » (extension pages only): dossiers and notes; settings are kept. */
-  | { type: 'oc:clear-all' };
+  | { type: 'oc:clear-all' }
+  /** The findings of a judged page (content script → background), kept for the side panel. */
+  | { type: 'oc:findings'; entity: PageEntity; page: PageKey; url: string; findings: StoredFinding[] }
+  /** The side panel asks what to show for a tab (optionally another client of the AVS shown). */
+  | { type: 'oc:panel-state'; tabId: number; client?: string }
+  /** The side panel asks a tab to scroll to and flash the first of these fields shown. */
+  | { type: 'oc:reveal'; fields: string[] };
 
 export interface RecordReply {
   view: DossierView;
+  /** Which entity the page belongs to, and where its findings are kept (side panel). */
+  entity?: PageEntity;
   /** For a contract window: the contract's fields read on its other tabs. */
   contractFields?: FieldValues;
 }

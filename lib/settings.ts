@@ -70,6 +70,17 @@ export const settingsSchema = z.object({
   agencyPhone: z._default(z.string(), '03 75 00 10 20'),
   /** The agency's own email domain: an address there is a placeholder on a client's record. */
   agencyEmailDomain: z._default(z.string(), 'unaide.fr'),
+  /**
+   * The agency's help articles, linked from the panel's Contrat de mandat and Contrat de travail
+   * groups (opened by the user as normal links). Empty: no link (the panel says so).
+   */
+  helpArticles: z.prefault(
+    z.object({
+      contratPriseEnCharge: z._default(z.string(), ''),
+      creationContratTravail: z._default(z.string(), ''),
+    }),
+    {},
+  ),
   /** Sectors of a responsable territorial (RTU rule); none by default. */
   rtuSectors: strings(),
   /** Value synonyms per field: canonical value → other spellings meaning the same. */

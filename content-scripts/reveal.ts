@@ -1,0 +1,27 @@
+/**
+ * The side panel's « show me » on the page: scroll to the first of the given fields bound on this
+ * frame's page (`data-oc-field`) and flash it. Uses the Web Animations API: no attribute or style of
+ * Ogust's nodes is changed, and nothing is left behind.
+ */
+export function revealField(doc: Document, fields: readonly string[]): boolean {
+  for (const key of fields) {
+    const el = doc.querySelector(`[data-oc-field="${CSS.escape(key)}"]`);
+    if (!el) continue;
+    try {
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (el instanceof HTMLElement && el.focus && el.matches('input, select, textarea, button'))
+        el.focus({ preventScroll: true });
+      el.animate?.(
+        [
+          { outline: '4px solid rgb(245 158 11)', outlineOffset: '2px' },
+          { outline: '4px solid rgb(245 158 11 / 0)', outlineOffset: '6px' },
+        ],
+        { duration: 700, iterations: 3, easing: 'ease-out' },
+      );
+    } catch {
+      // Never break the page for a flash.
+    }
+    return true;
+  }
+  return false;
+}
