@@ -1,0 +1,156 @@
+/** French wording of the options page, import/export and policy messages, in one place for review. */
+
+export const OPTIONS = {
+  title: 'Réglages — Dossier conforme',
+  intro:
+    'Tout a une valeur par défaut : l’analyse fonctionne sans rien régler. Les modifications s’appliquent aux pages Ogust dès l’enregistrement.',
+  save: 'Enregistrer',
+  saved: 'Réglages enregistrés.',
+  unsaved: 'Modifications non enregistrées.',
+  saveFailed: (why: string) => `Échec de l’enregistrement : ${why}`,
+  cancel: 'Annuler les modifications',
+  loading: 'Chargement des réglages…',
+  firstRun:
+    'Bienvenue ! Indiquez votre nom tel qu’il apparaît dans la liste « Géré par » d’Ogust. Vous pouvez aussi le faire plus tard : l’analyse fonctionne déjà.',
+  future: (version: number) =>
+    `Ces réglages ont été enregistrés par une version plus récente de l’extension (format ${version}). Ils sont conservés tels quels et affichés sans pouvoir être modifiés ici : mettez l’extension à jour.`,
+  repaired:
+    'Certains réglages enregistrés étaient invalides : ils sont remplacés par leur valeur par défaut.',
+  locked: 'Fixé par votre organisation',
+  lockedHint: 'Valeur imposée par la stratégie de votre organisation : elle ne peut pas être modifiée ici.',
+  policyActive:
+    'Certains réglages sont imposés par votre organisation (stratégie d’entreprise) : ils sont verrouillés.',
+  sections: {
+    user: 'Vous',
+    agency: 'L’agence',
+    hosts: 'Adresses Ogust et Unaide Connect',
+    reading: 'Lecture des pages',
+    delays: 'Délais, conservation et tolérances',
+    contrat: 'Contrats',
+    rules: 'Contrôles',
+    legal: 'Valeurs légales datées',
+    tasks: 'Modèles de tâches',
+    advanced: 'Réglages avancés',
+    other: 'Autres réglages',
+    io: 'Exporter, importer',
+  },
+  userName: 'Votre nom',
+  userNameHint:
+    'Tel qu’il apparaît dans la liste « Géré par » d’Ogust (ex. Camille Martin). Utilisé par les contrôles « Géré par », le script d’appel et les tâches.',
+  // Generic editors
+  addItem: 'Ajouter',
+  removeItem: 'Supprimer',
+  onePerLine: 'Une valeur par ligne.',
+  newKey: 'Nouvelle clé',
+  keyExists: 'Cette clé existe déjà.',
+  keyEmpty: 'Indiquez une clé.',
+  notANumber: 'Indiquez un nombre (ex. 12,02).',
+  badDate: 'Date au format AAAA-MM-JJ.',
+  badRegex: 'Expression régulière invalide.',
+  none: '(aucune)',
+  item: (n: number) => `Élément ${n}`,
+  // Dated legal values
+  datedFrom: 'En vigueur à partir du',
+  datedValue: 'Valeur',
+  newestValue: (date: string) => `Valeur la plus récente : depuis le ${date}.`,
+  newestLegal: (date: string) =>
+    `Valeur légale la plus récente : ${date}. Vérifiez sur Légifrance / service-public.fr qu’aucune valeur plus récente n’est parue.`,
+  noDatedValue: 'Aucune valeur : ajoutez-en une avec sa date d’effet.',
+  // Rules
+  rulesIntro:
+    'Chaque contrôle peut être désactivé ou recevoir une autre gravité. La liste vient du catalogue des règles de l’extension.',
+  ruleEnabled: 'Actif',
+  ruleSeverity: 'Gravité',
+  ruleDefault: (s: string) => `Par défaut (${s})`,
+  ruleFilter: 'Filtrer les contrôles',
+  severities: { error: 'Erreur', warning: 'Avertissement', info: 'Information' } as Record<string, string>,
+  // Hosts
+  extraHostsLabel: 'Autres adresses Ogust de l’agence',
+  extraHostsHint:
+    'Si l’Ogust de l’agence est sur un autre domaine que ogust.com. Le navigateur demande l’autorisation pour chaque adresse ajoutée ; elle est retirée quand l’adresse est supprimée.',
+  extraHostInput: 'Adresse à ajouter (ex. ogust.mon-agence.fr)',
+  hostGranted: 'Autorisé',
+  hostNotGranted: 'Non autorisé',
+  grant: 'Autoriser',
+  hostRefused: 'Autorisation refusée par le navigateur : l’adresse n’a pas été ajoutée.',
+  hostDuplicate: 'Cette adresse est déjà dans la liste.',
+  hostProblems: {
+    empty: 'Indiquez une adresse.',
+    invalid: 'Adresse invalide : indiquez un nom de domaine (ex. ogust.mon-agence.fr ou *.mon-agence.fr).',
+    http: 'Seules les adresses https sont acceptées.',
+  } as Record<string, string>,
+  connectHostLabel: 'Adresse d’Unaide Connect',
+  connectHostHint: 'Demandée comme autorisation facultative, seulement quand vous cliquez sur « Autoriser ».',
+  // Import / export
+  export: 'Exporter les réglages (fichier JSON)',
+  import: 'Importer un fichier de réglages',
+  importOk: 'Réglages importés et enregistrés.',
+  importRefused: 'Fichier refusé, aucun réglage n’a été modifié :',
+  ioHint:
+    'L’export contient vos réglages (sans les données des dossiers). Un fichier importé partiel ne change que les réglages qu’il contient.',
+} as const;
+
+/** Problems of an imported file (French, path + problem). */
+export const IMPORT_ERRORS = {
+  notJson: (detail: string) => `Ce fichier n’est pas du JSON valide (${detail}).`,
+  notObject: 'Le fichier doit contenir un objet de réglages ({ … }).',
+  tooBig: 'Fichier trop volumineux pour des réglages (plus de 2 Mo).',
+  future: (version: number) =>
+    `Ce fichier vient d’une version plus récente de l’extension (format ${version}) : mettez l’extension à jour avant de l’importer.`,
+  unknownKey: (path: string) => `${path} : réglage inconnu (faute de frappe ?).`,
+  at: (path: string, problem: string) => `${path} : ${problem}.`,
+  badHost: (path: string, value: string) => `${path} : « ${value} » n’est pas une adresse https valide.`,
+  badRegex: (path: string) => `${path} : expression régulière invalide.`,
+  more: (n: number) => `… et ${n} autre(s) problème(s).`,
+};
+
+const TYPES: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  int: 'un nombre entier',
+  boolean: 'vrai ou faux (true / false)',
+  array: 'une liste [ … ]',
+  object: 'un objet { … }',
+  record: 'un objet { … }',
+};
+
+/** One zod issue → French (the problem only; the path is added by the caller). */
+export function issueProblem(issue: {
+  code: string;
+  expected?: string;
+  values?: readonly unknown[];
+}): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'undefined'
+        ? 'valeur en trop'
+        : `attendu ${TYPES[issue.expected ?? ''] ?? issue.expected ?? 'une autre valeur'}`;
+    case 'invalid_value':
+      return `valeur non permise (valeurs possibles : ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')})`;
+    case 'too_small':
+      return 'valeur trop petite ou liste trop courte';
+    case 'too_big':
+      return 'valeur trop grande ou liste trop longue';
+    case 'invalid_format':
+      return 'format invalide';
+    case 'unrecognized_keys':
+      return 'clé inconnue';
+    case 'invalid_key':
+      return 'clé invalide';
+    case 'invalid_union':
+      return 'valeur d’un type non prévu';
+    default:
+      return 'valeur invalide';
+  }
+}
+
+/** A settings path for people: `delays.retentionJours`, `legal.smicHoraire[1].value`, `rules["client.nir.format"]`. */
+export function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(p))) out += out ? `.${String(p)}` : String(p);
+    else out += `[${JSON.stringify(String(p))}]`;
+  }
+  return out || '(racine)';
+}

@@ -1,0 +1,152 @@
+/**
+ * Settings as a file: export (JSON) and import (validated by the one settings schema; a bad file is
+ * refused with French messages — path and problem — and nothing changes). Also what is written to
+ * storage: only what differs from the defaults, so a release's new defaults (legal values…) apply to
+ * every setting the person did not change.
+ */
+import { toHostPattern } from './extra-hosts';
+import { IMPORT_ERRORS, issueProblem, pathText } from './i18n/options';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettings,
+  parseSettingsReport,
+  SETTINGS_VERSION,
+  settingsSchema,
+  type Settings,
+} from './settings';
+
+type Raw = Record<string, unknown>;
+const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** JSON with sorted keys: two settings are the same whatever their keys' order. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) =>
+    isPlain(x)
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        )
+      : x,
+  );
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const MAX_BYTES = 2_000_000;
+const MAX_MESSAGES = 20;
+
+/** The export file's name, dated. */
+export function exportFileName(today: string): string {
+  return `dossier-conforme-reglages-${today}.json`;
+}
+
+/**
+ * The export file's text: the person's settings, complete (every value, defaults included). A stored
+ * object of a newer version is exported as stored (nothing of it is lost).
+ */
+export function exportSettings(stored: unknown): string {
+  const report = parseSettingsReport(stored);
+  const body = report.future ? stored : report.settings;
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+/**
+ * What to store: the values that differ from the defaults (objects of the same keys compared key
+ * by key; lists and records compared whole), with the version.
+ */
+export function toStored(settings: Settings): Raw {
+  const diff = (value: unknown, def: unknown): unknown => {
+    if (same(value, def)) return undefined;
+    if (isPlain(value) && isPlain(def) && same(Object.keys(value).sort(), Object.keys(def).sort())) {
+      const out: Raw = {};
+      for (const k of Object.keys(value)) {
+        const d = diff(value[k], def[k]);
+        if (d !== undefined) out[k] = d;
+      }
+      return out;
+    }
+    return value;
+  };
+  return { ...((diff(settings, DEFAULT_SETTINGS) as Raw | undefined) ?? {}), version: SETTINGS_VERSION };
+}
+
+/** Objects merged key by key; anything else in `over` replaces. */
+export function mergeSettings(base: unknown, over: unknown): unknown {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Raw = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = mergeSettings(base[k], v);
+  return out;
+}
+
+/** Keys of `input` the schema does not know (they would be silently dropped: likely a typo). */
+function unknownKeys(input: unknown, parsed: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (Array.isArray(input) && Array.isArray(parsed))
+    return input.flatMap((v, i) => unknownKeys(v, parsed[i], [...path, i]));
+  if (!isPlain(input) || !isPlain(parsed)) return [];
+  return Object.keys(input).flatMap((k) =>
+    k in parsed ? unknownKeys(input[k], parsed[k], [...path, k]) : [[...path, k]],
+  );
+}
+
+/** Checks the schema cannot express: hosts are https host patterns, URL patterns compile. */
+function semanticErrors(s: Settings, file: Raw): string[] {
+  const errors: string[] = [];
+  if ('extraHosts' in file)
+    s.extraHosts.forEach((h, i) => {
+      if (!toHostPattern(h).ok) errors.push(IMPORT_ERRORS.badHost(pathText(['extraHosts', i]), h));
+    });
+  for (const key of ['idUrlPattern', 'intervenantUrlPattern'] as const) {
+    if (!(key in file)) continue;
+    try {
+      new RegExp(s[key]);
+    } catch {
+      errors.push(IMPORT_ERRORS.badRegex(key));
+    }
+  }
+  return errors;
+}
+
+export type ImportResult =
+  { ok: true; settings: Settings; changed: string[] } | { ok: false; errors: string[] };
+
+/**
+ * Read an imported file against the current settings. Only the settings present in the file change
+ * (a partial file is fine); any problem refuses the whole file.
+ */
+export function importSettings(text: string, current: Settings): ImportResult {
+  if (text.length > MAX_BYTES) return { ok: false, errors: [IMPORT_ERRORS.tooBig] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.replace(/^JSON\.parse: /, '') : String(e);
+    return { ok: false, errors: [IMPORT_ERRORS.notJson(detail)] };
+  }
+  if (!isPlain(json)) return { ok: false, errors: [IMPORT_ERRORS.notObject] };
+  const migrated = migrateSettings(json);
+  if (migrated.future) return { ok: false, errors: [IMPORT_ERRORS.future(migrated.future)] };
+  const r = settingsSchema.safeParse(migrated.data);
+  const errors = r.success
+    ? [
+        ...unknownKeys(migrated.data, r.data).map((p) => IMPORT_ERRORS.unknownKey(pathText(p))),
+        ...semanticErrors(r.data, migrated.data),
+      ]
+    : r.error.issues.map((i) =>
+        IMPORT_ERRORS.at(
+          pathText(i.path),
+          issueProblem(i as { code: string; expected?: string; values?: readonly unknown[] }),
+        ),
+      );
+  if (errors.length)
+    return {
+      ok: false,
+      errors:
+        errors.length > MAX_MESSAGES
+          ? [...errors.slice(0, MAX_MESSAGES), IMPORT_ERRORS.more(errors.length - MAX_MESSAGES)]
+          : errors,
+    };
+  const fileOnly: Raw = { ...migrated.data };
+  if (!('version' in json)) delete fileOnly.version;
+  const settings = parseSettingsReport(mergeSettings(current, fileOnly), current).settings;
+  const changed = Object.keys(settings).filter(
+    (k) => !same(settings[k as keyof Settings], current[k as keyof Settings]),
+  );
+  return { ok: true, settings, changed };
+}
