@@ -1,0 +1,120 @@
+/** Fake generators keep shape and validity (and invalidity), deterministically. */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { describe, expect, it } from 'vitest';
+import { ageOn } from '../rules/validators/dates';
+import { isMobile, isValidPhone } from '../rules/validators/phone';
+import { nirExpectedKey, parseNir } from '../rules/validators/nir';
+import { fakeBirthDate, fakeEmail, fakeIban, fakeNir, fakePhone, makeRng, Pseudonyms } from './anonymize';
+import { parseDate } from './normalize';
+
+const seeds = Array.from({ length: 30 }, (_, i) => i);
+const keyOk = (v: string) => {
+  const p = parseNir(v);
+  return p.ok && nirExpectedKey(p.parts) === p.parts.key;
+};
+
+describe('fakeNir', () => {
+  it('keeps a valid key valid, a wrong key wrong; sex, year, month, place and layout kept', () => {
+    for (const seed of seeds) {
+      for (const nir of [
+        '2 48 03 59 350 112 38',
+        '1 62 05 59 350 045 47',
+        '2 80 12 2A 004 123 45',
+        '1 75 04 971 12 345 67',
+      ]) {
+        const f = fakeNir(nir, makeRng(seed));
+        expect(f).not.toBe(nir);
+        expect(f.replace(/\d/g, '9')).toBe(nir.replace(/\d/g, '9').replace(/2A/, '2A'));
+        expect(f.replace(/\s/g, '').slice(0, 7)).toBe(nir.replace(/\s/g, '').slice(0, 7));
+        expect(keyOk(f), `${nir} → ${f}`).toBe(keyOk(nir));
+      }
+    }
+  });
+
+  it('keeps a malformed NIR malformed', () => {
+    const f = fakeNir('1 62 05 59 350 04', makeRng(1));
+    expect(parseNir(f).ok).toBe(false);
+    expect(f.length).toBe('1 62 05 59 350 04'.length);
+  });
+});
+
+describe('fakeIban', () => {
+  it('a valid IBAN stays valid (RIB key and check digits), an invalid one invalid, same layout', () => {
+    for (const seed of seeds) {
+      for (const iban of [
+        'FR76 1670 6050 0043 2156 7891 257',
+        'FR29 2004 1010 0505 1234 5A02 234',
+        'BE71 0961 2345 6769',
+      ]) {
+        const f = fakeIban(iban, makeRng(seed));
+        expect(f).not.toBe(iban);
+        expect(f.replace(/[0-9A-Z]/g, 'x')).toBe(iban.replace(/[0-9A-Z]/g, 'x'));
+        expect(isValidIBAN(electronicFormatIBAN(f)!), f).toBe(isValidIBAN(electronicFormatIBAN(iban)!));
+      }
+      const bad = fakeIban('FR76 1670 6050 0043 2156 7891 258', makeRng(seed));
+      expect(isValidIBAN(electronicFormatIBAN(bad)!)).toBe(false);
+    }
+  });
+});
+
+describe('fakePhone', () => {
+  it('a landline stays a landline, a mobile a mobile, 0700 stays 0700; separators kept', () => {
+    for (const seed of seeds) {
+      for (const phone of [
+        '01 45 67 89 12',
+        '06.12.34.56.78',
+        '07 00 12 34 56',
+        '+33 6 12 34 56 78',
+        '06 12 34 56',
+      ]) {
+        const f = fakePhone(phone, makeRng(seed));
+        expect(f.replace(/\d/g, '9')).toBe(phone.replace(/\d/g, '9'));
+        expect(isValidPhone(f)).toBe(isValidPhone(phone));
+        expect(isMobile(f)).toBe(isMobile(phone));
+        expect(f.replace(/\D/g, '').slice(0, 4)).toBe(phone.replace(/\D/g, '').slice(0, 4));
+      }
+    }
+  });
+});
+
+describe('fakeEmail', () => {
+  it('keeps the domain (typos are findings) and placeholders', () => {
+    expect(fakeEmail('jeanne.martin@gmial.com', makeRng(1))).toMatch(/^[a-z]{6}\.[a-z]{6}@gmial\.com$/);
+    expect(fakeEmail('pas de mail', makeRng(1))).toBe('pas de mail');
+    expect(fakeEmail('', makeRng(1))).toBe('');
+  });
+});
+
+describe('fakeBirthDate', () => {
+  it('same year and month, same age today, same layout', () => {
+    for (const seed of seeds) {
+      for (const d of ['20/05/1962', '12/03/1948', '28/11/1956', '29/11/1956', '01/11/1956', '5/1/1940']) {
+        const f = fakeBirthDate(d, '2026-11-28', makeRng(seed));
+        const [a, b] = [parseDate(d)!, parseDate(f)!];
+        expect(b.slice(0, 7)).toBe(a.slice(0, 7));
+        expect(ageOn(b, '2026-11-28')).toBe(ageOn(a, '2026-11-28'));
+        expect(f.replace(/\d/g, '9')).toBe(d.replace(/\d/g, '9'));
+      }
+    }
+  });
+});
+
+describe('Pseudonyms', () => {
+  it('one fake per name part in every case, so the same person stays the same person', () => {
+    const ps = new Pseudonyms('x');
+    const nom = ps.name('DURAND');
+    const titulaire = ps.name('Mme DURAND Jeanne');
+    const prenom = ps.name('Jeanne');
+    expect(titulaire).toBe(`Mme ${nom} ${prenom}`);
+    expect(ps.name('Durand')).toBe(nom.charAt(0) + nom.slice(1).toLowerCase());
+    expect(ps.email('jeanne.durand@orange.fr')).toMatch(/@orange\.fr$/);
+    expect(ps.email('jeanne.durand@orange.fr')).not.toMatch(/jeanne|durand/);
+  });
+
+  it('is deterministic with a seed', () => {
+    const a = new Pseudonyms(7);
+    const b = new Pseudonyms(7);
+    expect(a.name('MARTIN Luc')).toBe(b.name('MARTIN Luc'));
+    expect(a.nir('1 62 05 59 350 045 47')).toBe(b.nir('1 62 05 59 350 045 47'));
+  });
+});
