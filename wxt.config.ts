@@ -47,7 +47,11 @@ export default defineConfig({
       'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
-    host_permissions: OGUST_MATCHES,
+    // OC_TEST_HOSTS=1 (test-only build, its own out dir): the demo Unaide Connect host granted at
+    // install, so the autofill browser test needs no permission prompt. Never in a release build.
+    host_permissions: process.env.OC_TEST_HOSTS
+      ? [...OGUST_MATCHES, 'https://*.unaide-connect.fr/*']
+      : OGUST_MATCHES,
     // Admin-added hosts (another Ogust domain, Unaide Connect): nothing is granted until the options
     // page asks for that one host in a click (docs/permissions.md).
     optional_host_permissions: ['https://*/*'],
