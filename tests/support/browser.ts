@@ -72,6 +72,11 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a profile (browser restart tests). */
   userDataDir?: string;
+  /**
+   * Send every request of every process through this proxy (`http://127.0.0.1:PORT`, see
+   * tests/support/proxy.ts), loopback included. Pages served by `context.route` never reach it.
+   */
+  proxy?: string;
 }
 
 /** Launch Chromium with the extension, serve the demo pages, pin today and the user's name. */
@@ -93,6 +98,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      // `<-loopback>`: loopback addresses go through the proxy too (Chromium bypasses them by default).
+      ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
     ],
   });
   await serveDemoPages(context);
