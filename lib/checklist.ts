@@ -118,7 +118,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         CD,
         'nomPrenom',
         'Nom et prénom',
-        ['client.nom', 'client.prenom'],
+        ['client.nom', 'client.prenom', 'client.codeClient'],
         ['client.nom.missing', 'client.prenom.missing'],
       ),
       line(
@@ -132,7 +132,12 @@ export const CHECKLIST: readonly GroupDef[] = [
         CD,
         'dateNaissance',
         'Date de naissance',
-        ['client.dateNaissance'],
+        [
+          'client.dateNaissance',
+          'client.lieuNaissance',
+          'client.departementNaissance',
+          'client.paysNaissance',
+        ],
         ['client.dateNaissance.missing', 'client.dateNaissance.invalid'],
       ),
       line(
@@ -152,7 +157,14 @@ export const CHECKLIST: readonly GroupDef[] = [
         CD,
         'modePaiement',
         'Mode de paiement = Prélèvement avec le RIB et la date de signature du mandat (le sigle € devient bleu)',
-        ['client.modePaiement', 'client.iban', 'client.bic', 'client.dateSignatureMandat'],
+        [
+          'client.modePaiement',
+          'client.iban',
+          'client.bic',
+          'client.dateSignatureMandat',
+          'client.titulaireCompte',
+          'client.rum',
+        ],
         [
           'client.modePaiement.missing',
           'client.modePaiement.prelevement',
@@ -169,7 +181,14 @@ export const CHECKLIST: readonly GroupDef[] = [
         CD,
         'adresse',
         "Adresse = vérifier si l'adresse est bien géolocalisée",
-        ['client.adresse', 'client.latitude', 'client.geolocalisation'],
+        [
+          'client.adresse',
+          'client.latitude',
+          'client.geolocalisation',
+          'client.longitude',
+          'client.codePostal',
+          'client.ville',
+        ],
         ['client.adresse.missing', 'client.adresse.geolocalisation'],
       ),
       manual('adresseGeolocalisee', 'Adresse géolocalisée (aucune coordonnée affichée sur la fiche)', {
@@ -196,6 +215,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         'Interlocuteur principal = Nom prénom, rôle, numéro de téléphone et mail',
         [
           'client.interlocuteur.nom',
+          'client.interlocuteur.prenom',
           'client.interlocuteur.role',
           'client.interlocuteur.telephone',
           'client.interlocuteur.email',
@@ -234,7 +254,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         'client.contrats',
         'creer',
         'Créer un contrat de mandat à l’aide de l’article (un contrat par AVS)',
-        ['mandat.intervenant'],
+        ['mandat.intervenant', 'mandat.dateDebut'],
         ['mandat.missing', 'mandat.parAvs'],
         { help: 'contratPriseEnCharge' },
       ),
@@ -325,7 +345,13 @@ export const CHECKLIST: readonly GroupDef[] = [
         ID,
         'nomPrenom',
         'Nom et prénom',
-        ['intervenant.nom', 'intervenant.prenom'],
+        [
+          'intervenant.nom',
+          'intervenant.prenom',
+          'intervenant.matricule',
+          'intervenant.civilite',
+          'intervenant.nature',
+        ],
         ['intervenant.nom.missing', 'intervenant.prenom.missing'],
       ),
       line(
@@ -421,7 +447,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         CT,
         'typeContrat',
         'Type de contrat',
-        ['contrat.type', 'contrat.dateFin', 'contrat.salarieRemplace'],
+        ['contrat.type', 'contrat.dateFin', 'contrat.salarieRemplace', 'contrat.motif'],
         ['contrat.type.missing', 'contrat.cdd.dateFin', 'contrat.cdd.remplace'],
       ),
       line(
@@ -442,7 +468,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         CT,
         'periodeEssai',
         'Date de début et de fin de période d’essai',
-        ['contrat.essaiDebut', 'contrat.essaiFin'],
+        ['contrat.essaiDebut', 'contrat.essaiFin', 'contrat.essaiRenouvellement'],
         ['contrat.essai.missing', 'contrat.essai.debut', 'contrat.essai.duree'],
       ),
       line(

@@ -7,28 +7,11 @@ import { createContext, useContext } from 'react';
 import type { DossierView } from '../../lib/dossier';
 import type { NotesEntry } from '../../lib/notes';
 import type { Settings } from '../../lib/settings';
-import type { PageKey, Severity } from '../../lib/types';
+import type { PageRead, PanelFinding } from '../../lib/panel-state';
+import type { PageKey } from '../../lib/types';
 
-/** A finding as stored for the panel: what a page's rules said when it was last read. */
-export interface PanelFinding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  /** Field key, else list key, else page key (as `data-field`). */
-  field: string;
-  page: PageKey;
-  /** Store key of the entity the page belongs to (client or intervenant). */
-  entity: string;
-  readAt: number;
-}
-
-/** A tab of the dossier read at least once. */
-export interface PageRead {
-  page: PageKey;
-  entity: string;
-  readAt: number;
-  url?: string;
-}
+/** A finding as stored for the panel, and a tab read at least once (lib/panel-state.ts). */
+export type { PanelFinding, PageRead } from '../../lib/panel-state';
 
 export interface PanelData {
   /** The browser tab followed. */
@@ -45,6 +28,18 @@ export interface PanelData {
   notes: NotesEntry;
   /** Change this dossier's notes (saved at once). */
   updateNotes(change: (e: NotesEntry) => NotesEntry): void;
+  /** The notes were written by a newer version of the extension: shown, not changed. */
+  readOnly?: boolean;
+  /** The page the followed tab shows (recognised), e.g. to reveal a field on it. */
+  currentPage?: PageKey;
+  /** Store key of the entity (client or intervenant) whose page the followed tab shows. */
+  currentEntity?: string;
+  /** The current time (ms since epoch), from lib/clock.ts (tests drive it). */
+  now?: () => number;
+  /** Ask the followed tab to scroll to and flash the first of these fields. */
+  reveal?: (fields: string[]) => void;
+  /** Open a known tab URL in the followed tab. */
+  openUrl?: (url: string) => void;
 }
 
 export const PanelDataContext = createContext<PanelData | null>(null);

@@ -1,0 +1,327 @@
+/**
+ * The Dossier view (panel.md § 1): the procedure's checklist with a header (client, verdict, counts,
+ * progress, hours per month per AVS). Each procedure line is an item (`data-oc-item`, `data-status`)
+ * with one element per rule under it; every element stays in the DOM when its group is collapsed.
+ * Values read from pages are rendered as text only.
+ */
+import { useMemo, useState } from 'react';
+import {
+  evaluateChecklist,
+  hoursPerMonth,
+  type ChecklistState,
+  type GroupState,
+  type ItemStatus,
+  type LineState,
+  type ManualState,
+} from '../../../lib/checklist-status';
+import type { DossierView as Dossier } from '../../../lib/dossier';
+import { PANEL, readAgo } from '../../../lib/i18n/panel';
+import type { Settings } from '../../../lib/settings';
+import { PAGE_RULES } from '../../../rules';
+import { usePanelData } from '../context';
+
+const P = PANEL.dossier;
+
+const DESCRIPTIONS = new Map<string, string>(
+  Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => [r.id, r.description] as [string, string])),
+);
+
+export const STATUS_STYLE: Record<ItemStatus, string> = {
+  ok: 'bg-emerald-100 text-emerald-900 border-emerald-700',
+  done: 'bg-emerald-100 text-emerald-900 border-emerald-700',
+  error: 'bg-red-100 text-red-900 border-red-700 border-2',
+  warning: 'bg-amber-100 text-amber-900 border-amber-700 border-dashed',
+  info: 'bg-sky-100 text-sky-900 border-sky-700 border-dotted',
+  unseen: 'bg-slate-100 text-slate-700 border-slate-400',
+  manual: 'bg-white text-slate-800 border-slate-500',
+};
+
+export function StatusBadge({ status }: { status: ItemStatus }) {
+  return (
+    <span
+      className={`inline-block shrink-0 rounded border px-1 text-xs font-medium ${STATUS_STYLE[status]}`}
+      data-badge={status}
+    >
+      {PANEL.status[status]}
+    </span>
+  );
+}
+
+/** The masked NIR / IBAN shown on their lines (the store keeps them masked only). */
+function maskedValue(line: LineState, dossier: Dossier): { label: string; value: string } | undefined {
+  const name = line.id.split('.').pop();
+  const client = dossier.client?.definition?.value;
+  const avs = dossier.intervenants.find((i) => i.key === line.entity)?.definition?.value;
+  if (line.id === 'ficheClient.nir') return { label: P.nir, value: client?.['client.nir'] || P.notRead };
+  if (line.id === 'ficheClient.modePaiement')
+    return { label: P.iban, value: client?.['client.iban'] || P.notRead };
+  if (line.id.startsWith('ficheIntervenant.') && name === 'nir')
+    return { label: P.nir, value: avs?.['intervenant.nir'] || P.notRead };
+  if (line.id.startsWith('ficheIntervenant.') && name === 'paiement')
+    return { label: P.iban, value: avs?.['intervenant.iban'] || P.notRead };
+  return undefined;
+}
+
+function HelpLink({ article, settings }: { article: keyof Settings['helpArticles']; settings: Settings }) {
+  const url = settings.helpArticles?.[article] ?? '';
+  if (!/^https:\/\//i.test(url)) return <p className="mt-1 text-xs text-slate-600">{P.noHelp}</p>;
+  return (
+    <a
+      className="mt-1 inline-block text-xs text-sky-800 underline"
+      href={url}
+      target="_blank"
+      rel="noreferrer"
+    >
+      {P.help[article]}
+    </a>
+  );
+}
+
+function LineItem({ line }: { line: LineState }) {
+  const data = usePanelData();
+  const now = data.now?.() ?? Date.now();
+  const revealable =
+    !!data.reveal &&
+    line.fields.length > 0 &&
+    data.currentPage === line.page &&
+    data.currentEntity === line.entity;
+  const masked = maskedValue(line, data.dossier);
+  return (
+    <li data-oc-item={line.id} data-status={line.status} className="border-b border-slate-200 py-1.5">
+      <div className="flex items-start gap-2">
+        <StatusBadge status={line.status} />
+        <div className="min-w-0 flex-1">
+          {revealable ? (
+            <button
+              type="button"
+              className="text-left underline decoration-dotted focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
+              title={P.revealHint}
+              onClick={() => data.reveal!(line.fields)}
+            >
+              {line.label}
+            </button>
+          ) : (
+            <span>{line.label}</span>
+          )}
+          {masked && (
+            <p className="font-mono text-xs text-slate-700" data-masked={masked.label}>
+              {masked.label} : {masked.value}
+            </p>
+          )}
+          <p className="text-xs text-slate-500">
+            {line.readAt !== undefined ? (
+              readAgo(line.readAt, now)
+            ) : line.url ? (
+              <a
+                href={line.url}
+                className="text-sky-800 underline"
+                onClick={(e) => {
+                  if (!data.openUrl) return;
+                  e.preventDefault();
+                  data.openUrl(line.url!);
+                }}
+              >
+                {P.openTab}
+              </a>
+            ) : (
+              P.unseenHint
+            )}
+          </p>
+        </div>
+      </div>
+      <ul className="ml-6 mt-1 space-y-0.5">
+        {line.rules.map((r) => (
+          <li
+            key={r.id}
+            data-oc-item={r.id}
+            data-status={r.status}
+            className="flex items-start gap-2 text-xs"
+          >
+            <StatusBadge status={r.status} />
+            <span className="min-w-0 flex-1">
+              {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
+              <span className="ml-1 text-slate-400">({r.id})</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {line.help && <HelpLink article={line.help} settings={data.settings} />}
+    </li>
+  );
+}
+
+function ManualItem({ item }: { item: ManualState }) {
+  const { updateNotes, readOnly } = usePanelData();
+  const status: ItemStatus = item.applies ? item.status : 'ok';
+  return (
+    <li data-oc-item={item.id} data-status={status} className="border-b border-slate-200 py-1.5">
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-0.5"
+          checked={item.status === 'done'}
+          disabled={readOnly || item.fromTasks}
+          onChange={(e) => {
+            const checked = e.currentTarget.checked;
+            updateNotes((n) => ({ ...n, manual: { ...n.manual, [item.id]: checked } }));
+          }}
+        />
+        <span className="min-w-0 flex-1">
+          {item.label}
+          {!item.applies && <span className="ml-1 text-xs text-slate-500">({P.notApplicable})</span>}
+          {item.fromTasks && <span className="ml-1 text-xs text-slate-500">({P.fromTasks})</span>}
+        </span>
+        <StatusBadge status={status} />
+      </label>
+    </li>
+  );
+}
+
+function groupStatus(g: GroupState): ItemStatus {
+  const order: ItemStatus[] = ['error', 'warning', 'unseen', 'manual', 'info', 'ok', 'done'];
+  const statuses = g.items.map((i) => (i.kind === 'manual' && !i.applies ? 'ok' : i.status));
+  return order.find((s) => statuses.includes(s)) ?? 'ok';
+}
+
+export function GroupSection({
+  group,
+  collapsed,
+  onToggle,
+  settings,
+}: {
+  group: GroupState;
+  collapsed: boolean;
+  onToggle(): void;
+  settings: Settings;
+}) {
+  const listId = `groupe-${group.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const status = groupStatus(group);
+  return (
+    <section className="mb-2 rounded border border-slate-300" data-oc-group={group.id}>
+      <h3 className="m-0">
+        <button
+          type="button"
+          aria-expanded={!collapsed}
+          aria-controls={listId}
+          onClick={onToggle}
+          className="flex w-full items-center gap-2 bg-slate-50 px-2 py-1 text-left font-semibold focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
+        >
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>
+          <span className="flex-1">{group.title}</span>
+          <StatusBadge status={status} />
+        </button>
+      </h3>
+      <div id={listId} hidden={collapsed} className="px-2">
+        {group.help && <HelpLink article={group.help} settings={settings} />}
+        <ul>
+          {group.items.map((item) =>
+            item.kind === 'line' ? (
+              <LineItem key={item.id} line={item} />
+            ) : (
+              <ManualItem key={item.id} item={item} />
+            ),
+          )}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+export function DossierHeader({ checklist }: { checklist: ChecklistState }) {
+  const { dossier, findings } = usePanelData();
+  const { counts, conforme } = checklist;
+  const hours = hoursPerMonth(dossier, findings);
+  const H = PANEL.header;
+  return (
+    <header className="mb-3 rounded border border-slate-300 p-2" data-oc-dossier-header="">
+      <p className="text-base font-semibold" data-client-name="">
+        {dossier.client?.name ?? H.unknownClient}
+      </p>
+      <p
+        className={`mt-1 inline-block rounded px-2 py-0.5 font-semibold ${conforme ? 'bg-emerald-700 text-white' : 'bg-red-800 text-white'}`}
+        data-verdict={conforme ? 'conforme' : 'non-conforme'}
+      >
+        {conforme ? H.conforme : H.nonConforme}
+      </p>
+      <p className="mt-1 flex flex-wrap gap-x-3 text-xs" data-counts="">
+        <span data-count="errors">{H.errors(counts.errors)}</span>
+        <span data-count="warnings">{H.warnings(counts.warnings)}</span>
+        <span data-count="unseen">{H.unseen(counts.unseen)}</span>
+        <span data-count="done">{H.done(counts.done, counts.total)}</span>
+      </p>
+      <progress className="mt-1 w-full" max={counts.total || 1} value={counts.done} aria-label={H.progress} />
+      {hours.length > 0 && (
+        <div className="mt-1 text-xs">
+          <p className="font-medium">{H.hours}</p>
+          <ul>
+            {hours.map((h) => (
+              <li key={h.key} data-hours={h.key}>
+                <span className="font-medium">{h.name ?? h.key}</span> :{' '}
+                {h.months.length ? h.months.join(' · ') : H.hoursUnknown}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </header>
+  );
+}
+
+export function useChecklist(): ChecklistState {
+  const { dossier, findings, pagesRead, notes } = usePanelData();
+  return useMemo(
+    () => evaluateChecklist({ dossier, findings, pagesRead, notes }),
+    [dossier, findings, pagesRead, notes],
+  );
+}
+
+/** Groups needing attention start open; on an intervenant page, that AVS's groups come first. */
+export function DossierView() {
+  const data = usePanelData();
+  const checklist = useChecklist();
+  const current = data.dossier.currentIntervenant;
+  const groups = current
+    ? [
+        ...checklist.groups.filter((g) => g.avs?.key === current),
+        ...checklist.groups.filter((g) => g.avs?.key !== current),
+      ]
+    : checklist.groups;
+  const [toggled, setToggled] = useState<Record<string, boolean>>({});
+  const initiallyCollapsed = (g: GroupState) => {
+    const s = groupStatus(g);
+    return s === 'ok' || s === 'done';
+  };
+  const isCollapsed = (g: GroupState) => toggled[g.id] ?? initiallyCollapsed(g);
+  const setAll = (collapsed: boolean) =>
+    setToggled(Object.fromEntries(checklist.groups.map((g) => [g.id, collapsed])));
+  return (
+    <div>
+      <DossierHeader checklist={checklist} />
+      <div className="mb-2 flex gap-2 text-xs">
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-0.5"
+          onClick={() => setAll(false)}
+        >
+          {P.expandAll}
+        </button>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-0.5"
+          onClick={() => setAll(true)}
+        >
+          {P.collapseAll}
+        </button>
+      </div>
+      {groups.map((g) => (
+        <GroupSection
+          key={g.id}
+          group={g}
+          settings={data.settings}
+          collapsed={isCollapsed(g)}
+          onToggle={() => setToggled((t) => ({ ...t, [g.id]: !isCollapsed(g) }))}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * The side panel's state (zustand): the tab followed, what the background says it shows
+ * (`oc:panel-state`), settings, today, the per-dossier notes, the view open. Browser calls are
+ * dependencies (`PanelDeps`), so component tests drive the store with plain functions.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  EMPTY_ENTRY,
+  EMPTY_NOTES,
+  entryOf,
+  type LoadedNotes,
+  type NotesEntry,
+  type NotesStore,
+} from '../../lib/notes';
+import type { PanelState } from '../../lib/panel-state';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+
+export const VIEWS = ['Dossier', 'Appel', 'Rendez-vous', 'Tâches'] as const;
+export type View = (typeof VIEWS)[number];
+export const isView = (v: unknown): v is View => VIEWS.includes(v as View);
+
+export type Changed = 'tab' | 'state' | 'notes' | 'env';
+
+export interface PanelDeps {
+  /** `?tabId=` in the panel's URL: follow this tab only. */
+  fixedTabId?: number;
+  /** The active tab of the panel's window. */
+  activeTabId(): Promise<number | undefined>;
+  panelState(tabId: number, client?: string): Promise<PanelState>;
+  loadEnv(): Promise<{ settings: Settings; today: string }>;
+  loadNotes(): Promise<LoadedNotes>;
+  updateNotes(dossierKey: string, change: (e: NotesEntry) => NotesEntry): Promise<boolean>;
+  /** Calls back on tab activation/navigation and on storage changes. Returns the unsubscribe. */
+  watch(onChange: (what: Changed) => void): () => void;
+  /** Ask the tab to scroll to and flash the first of these fields. */
+  reveal(tabId: number, fields: string[]): void;
+  /** Open a known tab URL in the followed tab. */
+  openUrl(tabId: number, url: string): void;
+  /** The inspector's toggle (defined by the inspector): `{type:'oc:inspector'}` to the tab. */
+  toggleInspector(tabId: number): void;
+  now(): number;
+}
+
+export interface PanelStoreState {
+  status: 'loading' | 'ready' | 'error';
+  tabId?: number;
+  state: PanelState | null;
+  settings: Settings;
+  today: string;
+  notes: NotesStore;
+  notesWritable: boolean;
+  /** On an intervenant page: the client chosen in the selector. */
+  selectedClient?: string;
+  /** The view chosen here, until the stored one changes. */
+  localView?: View;
+  /** notes.view of the dossier as last seen (a change from elsewhere, e.g. a reminder, wins). */
+  seenView?: string;
+}
+
+export interface PanelStore extends PanelStoreState {
+  deps: PanelDeps;
+  start(): () => void;
+  refresh(what?: Changed): Promise<void>;
+  selectClient(key: string): Promise<void>;
+  setView(view: View): void;
+  updateNotes(change: (e: NotesEntry) => NotesEntry): void;
+}
+
+/** The view shown: chosen here, else remembered for the dossier, else Dossier. */
+export function currentView(s: PanelStoreState): View {
+  if (s.localView) return s.localView;
+  const key = s.state?.dossierKey;
+  const stored = key ? entryOf(s.notes, key).view : undefined;
+  return isView(stored) ? stored : 'Dossier';
+}
+
+export function currentEntry(s: PanelStoreState): NotesEntry {
+  const key = s.state?.dossierKey;
+  return key ? entryOf(s.notes, key) : EMPTY_ENTRY;
+}
+
+export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
+  let seq = 0;
+  return createStore<PanelStore>()((set, get) => ({
+    deps,
+    status: 'loading',
+    state: null,
+    settings: DEFAULT_SETTINGS,
+    today: '',
+    notes: EMPTY_NOTES,
+    notesWritable: true,
+
+    start() {
+      const unwatch = deps.watch((what) => void get().refresh(what));
+      void get().refresh();
+      return unwatch;
+    },
+
+    async refresh(what) {
+      const run = ++seq;
+      try {
+        const tabId = deps.fixedTabId ?? (await deps.activeTabId());
+        const tabChanged = tabId !== get().tabId;
+        const needEnv = !what || what === 'env' || !get().today;
+        const [state, env, notes] = await Promise.all([
+          tabId === undefined
+            ? Promise.resolve(null)
+            : deps.panelState(tabId, tabChanged ? undefined : get().selectedClient),
+          needEnv ? deps.loadEnv() : Promise.resolve({ settings: get().settings, today: get().today }),
+          deps.loadNotes(),
+        ]);
+        if (run !== seq) return; // a newer refresh is under way
+        const prev = get();
+        const dossierChanged = state?.dossierKey !== prev.state?.dossierKey;
+        const storedView = state?.dossierKey ? entryOf(notes.store, state.dossierKey).view : undefined;
+        const viewChangedElsewhere = !dossierChanged && storedView !== prev.seenView;
+        set({
+          status: 'ready',
+          ...(tabId !== undefined ? { tabId } : {}),
+          state,
+          settings: env.settings,
+          today: env.today,
+          notes: notes.store,
+          notesWritable: notes.writable,
+          ...(tabChanged ? { selectedClient: undefined } : {}),
+          ...(dossierChanged || viewChangedElsewhere ? { localView: undefined } : {}),
+          seenView: storedView,
+        });
+      } catch {
+        if (run === seq) set({ status: 'error' });
+      }
+    },
+
+    async selectClient(key) {
+      set({ selectedClient: key, localView: undefined });
+      await get().refresh('state');
+    },
+
+    setView(view) {
+      set({ localView: view });
+      const key = get().state?.dossierKey;
+      if (key && get().notesWritable && currentEntry(get()).view !== view)
+        void deps.updateNotes(key, (e) => ({ ...e, view })).catch(() => undefined);
+    },
+
+    updateNotes(change) {
+      const key = get().state?.dossierKey;
+      if (!key || !get().notesWritable) return;
+      // Shown at once; the storage write follows (and its change event refreshes).
+      const notes = get().notes;
+      set({
+        notes: { ...notes, dossiers: { ...notes.dossiers, [key]: change(entryOf(notes, key)) } },
+      });
+      void deps.updateNotes(key, change).catch(() => undefined);
+    },
+  }));
+}

@@ -1,0 +1,96 @@
+/** French wording of the side panel's shell, Dossier view and Rendez-vous view, in one place for review. */
+import type { ItemStatus } from '../checklist-status';
+
+export const PANEL = {
+  title: 'Dossier conforme',
+  tablistLabel: 'Vues du panneau',
+  loading: 'Chargement du dossier…',
+  empty: {
+    notOgust:
+      'Cet onglet n’est pas une page Ogust. Ouvrez la fiche d’un client ou d’une intervenante dans Ogust : son dossier s’affiche ici.',
+    unrecognised:
+      'Page Ogust non reconnue : ouvrez la fiche d’un client ou d’une intervenante (onglet Définition), ses contrats ou son planning. Si c’est bien une page du dossier, un administrateur peut la déclarer avec l’inspecteur.',
+    noClient:
+      'Aucun dossier client connu pour cette intervenante : ouvrez la fiche ou le planning d’un client qu’elle accompagne.',
+    error: 'Le dossier n’a pas pu être chargé. Réessayez en rechargeant la page Ogust.',
+  },
+  inspector: 'Inspecteur',
+  inspectorHint: 'Ouvrir l’inspecteur sur la page Ogust',
+  readOnlyNotes:
+    'Notes enregistrées par une version plus récente de l’extension : affichées sans pouvoir les modifier.',
+  header: {
+    client: 'Client',
+    unknownClient: 'Client non identifié',
+    conforme: 'Conforme',
+    nonConforme: 'Non conforme',
+    errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
+    warnings: (n: number) => `${n} à vérifier`,
+    unseen: (n: number) => `${n} non lu${n > 1 ? 's' : ''}`,
+    done: (done: number, total: number) => `${done} / ${total} faits`,
+    progress: 'Avancement du dossier',
+    hours: 'Heures par mois (toutes clientes)',
+    hoursUnknown: 'planning de l’intervenante non lu',
+    selector: 'Dossier du client',
+    avsPage: (name: string) => `Fiche de l’intervenante ${name}`,
+  },
+  status: {
+    ok: 'OK',
+    error: 'Erreur',
+    warning: 'À vérifier',
+    info: 'Conseil',
+    unseen: 'Non lu',
+    manual: 'À cocher',
+    done: 'Fait',
+  } satisfies Record<ItemStatus, string>,
+  dossier: {
+    expandAll: 'Tout déplier',
+    collapseAll: 'Tout replier',
+    unseenHint: 'onglet pas encore lu',
+    openTab: 'Ouvrir l’onglet',
+    revealHint: 'Afficher sur la page',
+    notApplicable: 'sans objet',
+    fromTasks: 'coché depuis la vue Tâches',
+    ruleOk: 'conforme',
+    nir: 'NIR',
+    iban: 'IBAN',
+    notRead: 'non lu',
+    help: {
+      contratPriseEnCharge: 'Article d’aide : contrat de prise en charge',
+      creationContratTravail: 'Article d’aide : création d’un contrat de travail',
+    },
+    noHelp: 'Adresse de l’article d’aide non renseignée (réglages → Articles d’aide) : pas de lien.',
+  },
+  rdv: {
+    title: 'Préparer un rendez-vous',
+    intro: (minutes: number) =>
+      `Saisissez la date et l’heure du rendez-vous : une notification vous prévient ${minutes} min avant.`,
+    date: 'Date du rendez-vous',
+    time: 'Heure',
+    save: 'Enregistrer le rendez-vous',
+    remove: 'Supprimer le rendez-vous',
+    planned: (when: string) => `Rendez-vous ${when}.`,
+    reminderAt: (when: string) => `Rappel ${when}.`,
+    reminderSent: 'Rappel envoyé.',
+    past: 'Ce rendez-vous est passé.',
+    invalid: 'Date ou heure invalide : saisissez une date (jj/mm/aaaa) et une heure (hh:mm).',
+    pastInput: 'Cette date est déjà passée : saisissez un rendez-vous à venir.',
+    noDossier: 'Ouvrez la fiche d’un client dans Ogust pour préparer son rendez-vous.',
+    ficheClient: 'Fiche client',
+    contratMandat: (avs: string) => `Contrat de mandat — ${avs}`,
+    contratMandatNone: 'Contrat de mandat',
+    contratTravail: 'Contrat de travail',
+    callScript: 'Script d’appel',
+  },
+};
+
+/** « lu il y a 3 min », from a time stamp and now (ms). */
+export function readAgo(readAt: number, now: number): string {
+  const s = Math.max(0, Math.round((now - readAt) / 1000));
+  if (s < 60) return 'lu à l’instant';
+  const m = Math.round(s / 60);
+  if (m < 60) return `lu il y a ${m} min`;
+  const h = Math.round(m / 60);
+  if (h < 24) return `lu il y a ${h} h`;
+  const d = Math.round(h / 24);
+  return `lu il y a ${d} jour${d > 1 ? 's' : ''}`;
+}
