@@ -145,7 +145,6 @@ function LineItem({ line }: { line: LineState }) {
           </li>
         ))}
       </ul>
-      {line.help && <HelpLink article={line.help} settings={data.settings} />}
     </li>
   );
 }

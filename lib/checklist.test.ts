@@ -1,0 +1,119 @@
+/**
+ * The checklist definition: every rule id of the specification belongs to exactly one procedure line,
+ * item ids follow panel.md's scheme and are unique, `.absent` / `.crash` findings find their line,
+ * the lines' fields and rules exist, and docs/checklist.md is generated from these definitions.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  allLines,
+  avsId,
+  CHECKLIST,
+  lineItemId,
+  lineOfRule,
+  manualItemId,
+  UNAIDE_CONNECT_AVS,
+} from './checklist';
+import { fieldDef, LIST_COLUMNS } from './fields';
+import { PAGE_RULES } from '../rules';
+import { CHECKLIST_DOC, renderChecklistDoc } from '../scripts/gen-checklist';
+
+const specIds = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/rule-ids.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+describe('checklist definition', () => {
+  it('puts every rule id of the specification under exactly one line', () => {
+    expect(specIds.length).toBeGreaterThan(100);
+    for (const id of specIds) {
+      const lines = allLines().filter((ref) => ref.line.rules.includes(id));
+      expect(
+        lines.map((l) => lineItemId(l.group.id, l.line.name)),
+        id,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('lists only rule ids that exist (spec or registered)', () => {
+    const registered = new Set(Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => r.id)));
+    for (const { line } of allLines())
+      for (const r of line.rules) expect(specIds.includes(r) || registered.has(r), r).toBe(true);
+  });
+
+  it('names fields of the line’s page only', () => {
+    for (const { line } of allLines())
+      for (const f of line.fields) {
+        const def = fieldDef(f);
+        const column = Object.values(LIST_COLUMNS)
+          .flat()
+          .some((c) => c.key === f);
+        expect(def?.page === line.page || column, `${line.name}: ${f}`).toBe(true);
+      }
+  });
+
+  it('gives unique item ids in panel.md’s scheme', () => {
+    const ids: string[] = [];
+    for (const g of CHECKLIST)
+      for (const item of g.items) {
+        const avs = g.perAvs ? 'SA00017' : undefined;
+        ids.push(
+          item.kind === 'line' ? lineItemId(g.id, item.name, avs) : manualItemId(g.id, item.name, avs),
+        );
+      }
+    for (const m of UNAIDE_CONNECT_AVS) ids.push(manualItemId('unaideConnect', m.name, 'SA00017'));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids)
+      expect(id).toMatch(
+        /^(manuel\.)?[a-z][A-Za-z]+(\.SA00017)?\.[a-z][A-Za-z0-9]+$|^manuel\.[a-z][A-Za-z]+\.[a-z][A-Za-z]+$/,
+      );
+    expect(ids).toContain('ficheClient.nir');
+    expect(ids).toContain('ficheClient.modePaiement');
+    expect(ids).toContain('contratMandat.fraisGestion');
+    expect(ids).toContain('planningClient.presentation');
+    expect(ids).toContain('ficheIntervenant.SA00017.nir');
+    expect(ids).toContain('manuel.tachesBackOffice.nouveauClient');
+    expect(ids).toContain('manuel.tachesBackOffice.suivantes');
+    expect(ids).toContain('manuel.tachesBackOffice.propositionCloturee');
+  });
+
+  it('has the procedure’s groups in order, per AVS where panel.md says so', () => {
+    expect(CHECKLIST.map((g) => [g.id, g.perAvs])).toEqual([
+      ['ficheClient', false],
+      ['contratMandat', false],
+      ['planningClient', false],
+      ['documents', false],
+      ['ficheIntervenant', true],
+      ['contratTravail', true],
+      ['planningIntervenant', true],
+      ['unaideConnect', false],
+      ['tachesBackOffice', false],
+    ]);
+  });
+
+  it('attaches absent fields, absent columns and crashes to a line', () => {
+    expect(lineOfRule('client.nir.absent', 'client.definition')?.line.name).toBe('nir');
+    expect(lineOfRule('client.geolocalisation.absent', 'client.definition')?.line.name).toBe('adresse');
+    expect(lineOfRule('client.nir.key.crash', 'client.definition')?.line.name).toBe('nir');
+    expect(lineOfRule('contrat.essaiFin.absent', 'intervenant.contrat')?.line.name).toBe('periodeEssai');
+    expect(lineOfRule('prestation.date.absent', 'client.planning')?.group.id).toBe('planningClient');
+    expect(lineOfRule('prestation.date.absent', 'intervenant.planning')?.group.id).toBe(
+      'planningIntervenant',
+    );
+    expect(lineOfRule('not.a.rule')).toBeUndefined();
+  });
+
+  it('makes an AVS key usable in an item id', () => {
+    expect(avsId({ key: 'code:SA00017', matricule: 'SA00017' })).toBe('SA00017');
+    expect(avsId({ key: 'name:PETIT SARAH' })).toBe('PETIT_SARAH');
+  });
+});
+
+describe('docs/checklist.md', () => {
+  it('is generated from the definitions (when stale: npx tsx scripts/gen-checklist.ts)', async () => {
+    const doc = readFileSync(CHECKLIST_DOC, 'utf8');
+    expect(doc).toBe(await renderChecklistDoc());
+    for (const id of specIds) expect(doc, id).toContain(`\`${id}\``);
+  });
+});
