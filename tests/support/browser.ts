@@ -16,6 +16,18 @@ export const EXTENSION_DIR = resolve(
   'chrome-mv3',
 );
 
+/**
+ * The test-only build (`OC_TEST_HOSTS=1`, its own out dir `OC_TEST_HOSTS_OUT_DIR`, default
+ * `.output-testhosts`): the demo Unaide Connect host is granted at install, so the autofill can be
+ * tested without Chrome's permission prompt. Never the default build.
+ */
+export const TEST_HOSTS_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.OC_TEST_HOSTS_OUT_DIR ?? '.output-testhosts',
+  'chrome-mv3',
+);
+
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 export function findChromium(): string {
@@ -30,8 +42,8 @@ export function findChromium(): string {
   return found;
 }
 
-export function assertExtensionBuilt(): void {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+export function assertExtensionBuilt(dir: string = EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(
       'Extension non construite : lancez `npx wxt build` (npm test le fait) avant les tests navigateur.',
     );
@@ -72,6 +84,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Reuse a profile (browser restart tests). */
   userDataDir?: string;
+  /** Load another build of the extension (e.g. the test-only build, TEST_HOSTS_EXTENSION_DIR). */
+  extensionDir?: string;
   /**
    * Send every request of every process through this proxy (`http://127.0.0.1:PORT`, see
    * tests/support/proxy.ts), loopback included. Pages served by `context.route` never reach it.
@@ -82,15 +96,16 @@ export interface LaunchOptions {
 /** Launch Chromium with the extension, serve the demo pages, pin today and the user's name. */
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const executablePath = findChromium();
-  assertExtensionBuilt();
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  assertExtensionBuilt(extensionDir);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'oc-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1400, height: 1000 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -16,7 +16,6 @@ import {
   monthlyCosts,
   proposedCallDate,
   STEP_IDS,
-  ticked,
   answer,
   type StepId,
 } from '../../../lib/call-script';
@@ -66,10 +65,33 @@ function TextAnswer(props: { id: string; label: string; placeholder?: string; mu
   return props.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />;
 }
 
-function Choice(props: { id: string; label: string; options: [string, string][] }) {
+/** Missing, empty and unticked are the same answer. */
+const same = (a: string | boolean | undefined, b: string | boolean | undefined) =>
+  (a === '' || a === false ? undefined : a) === (b === '' || b === false ? undefined : b);
+
+/**
+ * A tick or a choice: shown at once as chosen, even while an older snapshot of the notes is still
+ * coming back from storage, until the notes hold it.
+ */
+function useAnswer(key: string): [string | boolean | undefined, (v: string | boolean) => void] {
   const { notes } = usePanelData();
   const setAnswer = useSetAnswer();
-  const current = answer(notes.call, props.id);
+  const stored = notes.call[key];
+  const [pending, setPending] = useState<{ v: string | boolean } | null>(null);
+  useEffect(() => {
+    if (pending && same(stored, pending.v)) setPending(null);
+  }, [stored, pending]);
+  return [
+    pending ? pending.v : stored,
+    (v) => {
+      setPending({ v });
+      setAnswer(key, v);
+    },
+  ];
+}
+
+function Choice(props: { id: string; label: string; options: [string, string][] }) {
+  const [current, set] = useAnswer(props.id);
   return (
     <fieldset className="mt-1" data-oc-call-answer={props.id}>
       <legend className="text-slate-700">{props.label}</legend>
@@ -80,7 +102,7 @@ function Choice(props: { id: string; label: string; options: [string, string][] 
             name={props.id}
             value={value}
             checked={current === value}
-            onChange={() => setAnswer(props.id, value)}
+            onChange={() => set(value)}
           />{' '}
           {text}
         </label>
@@ -90,9 +112,8 @@ function Choice(props: { id: string; label: string; options: [string, string][] 
 }
 
 function Step(props: { id: StepId; n: number; children?: ReactNode }) {
-  const { notes } = usePanelData();
-  const setAnswer = useSetAnswer();
-  const done = ticked(notes.call, CALL_KEYS.done(props.id));
+  const [value, set] = useAnswer(CALL_KEYS.done(props.id));
+  const done = value === true;
   return (
     <li data-oc-call-step={props.id} className="mb-3 rounded border border-slate-200 p-2">
       <label className="flex items-start gap-2 font-medium">
@@ -100,7 +121,7 @@ function Step(props: { id: StepId; n: number; children?: ReactNode }) {
           type="checkbox"
           checked={done}
           data-oc-call-answer={CALL_KEYS.done(props.id)}
-          onChange={(e) => setAnswer(CALL_KEYS.done(props.id), e.target.checked)}
+          onChange={(e) => set(e.target.checked)}
         />
         <span className={done ? 'text-slate-500 line-through' : ''}>
           {props.n}. {CALL.steps[props.id]}
@@ -307,7 +328,7 @@ export function CallView() {
   };
 
   return (
-    <div data-oc-view="Appel">
+    <div data-oc-call>
       <h2 className="mb-1 font-semibold">{CALL.title}</h2>
       {!dossier.client && <p className="mb-2 text-slate-600">{CALL.noDossier}</p>}
       <p className="mb-2 text-xs text-slate-600">{CALL.intro}</p>

@@ -4,7 +4,7 @@
  * whole task as text), « Remplir le formulaire » (an open Unaide Connect task form, never submitted),
  * and the task's state in the back office (created / already there), saved per dossier.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { TASKS } from '../../../lib/i18n/tasks';
 import type { TaskState } from '../../../lib/notes';
 import { usePanelData } from '../context';
@@ -37,17 +37,25 @@ function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
 function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
   const { notes, updateNotes, settings } = usePanelData();
   const [status, setStatus] = useState('');
-  const state = notes.tasks[card.id];
+  // Shown at once as chosen, even while an older snapshot of the notes comes back from storage.
+  const [pending, setPending] = useState<{ v: TaskState | undefined } | null>(null);
+  const stored = notes.tasks[card.id];
+  useEffect(() => {
+    if (pending && pending.v === stored) setPending(null);
+  }, [pending, stored]);
+  const state = pending ? pending.v : stored;
   const inactive = card.condition?.applies === false;
 
   const copy = async (text: string) => setStatus((await copyText(text)) ? TASKS.copied : TASKS.copyFailed);
-  const setState = (value: string) =>
+  const setState = (value: string) => {
+    setPending({ v: value === 'created' || value === 'present' ? value : undefined });
     updateNotes((e) => {
       const tasks = { ...e.tasks };
       if (value === 'created' || value === 'present') tasks[card.id] = value as TaskState;
       else delete tasks[card.id];
       return { ...e, tasks };
     });
+  };
   const fill = () => {
     // No await before this call: the permission prompt must start inside the click.
     void fillConnectForm(settings.connectHost, card).then((o) =>
@@ -132,7 +140,7 @@ export function TasksView() {
   const { dossier, settings, today, notes } = usePanelData();
   const cards = buildTasks({ dossier, settings, today, answers: notes.call });
   return (
-    <div data-oc-view="Tâches">
+    <div data-oc-tasks>
       <h2 className="mb-1 font-semibold">{TASKS.title}</h2>
       {!dossier.client && <p className="mb-2 text-slate-600">{TASKS.noDossier}</p>}
       <p className="mb-2 text-xs text-slate-600">{TASKS.fill.hint}</p>
