@@ -22,6 +22,9 @@ export interface Bridge {
   publish(state: OverlayState | null): void;
   /** Set by the overlay once mounted. */
   overlayLoaded: boolean;
+  /** The inspector is open in this frame (panel message, shortcut, or the pill's button). */
+  inspector: boolean;
+  setInspector(open: boolean): void;
 }
 
 const KEY = '__dossierConforme';
@@ -34,6 +37,17 @@ export function getBridge(): Bridge {
   const bridge: Bridge = {
     state: null,
     overlayLoaded: false,
+    inspector: false,
+    setInspector(open) {
+      bridge.inspector = open;
+      for (const l of listeners) {
+        try {
+          l();
+        } catch {
+          // A listener must never break the content script.
+        }
+      }
+    },
     subscribe(l) {
       listeners.add(l);
       return () => listeners.delete(l);

@@ -3,6 +3,7 @@ import type { Message, RecordReply } from '../lib/messages';
 import { loadReadingEnv, watchDossiers, watchReadingEnv } from '../lib/storage';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
+import { watchInspectorToggle } from '../content-scripts/inspector-toggle';
 import { isMessage } from '../lib/messages';
 import { toStoredFindings } from '../lib/page-findings';
 
@@ -36,12 +37,17 @@ export default defineContentScript({
         browser.runtime.sendMessage(msg).catch(() => undefined);
       },
     });
+    const stopInspector = watchInspectorToggle(document, () => {
+      const msg: Message = { type: 'oc:load-overlay' };
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+    });
     // The side panel's « show me »: only the frame that holds the field answers.
     const onMessage = (m: unknown) =>
       isMessage(m) && m.type === 'oc:reveal' && revealField(document, m.fields) ? Promise.resolve(true) : undefined;
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       controller.stop();
+      stopInspector();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

@@ -9,6 +9,8 @@ import { OVERLAY_TAG } from '../content-scripts/dom-text';
 import { STYLE_ID } from '../content-scripts/markers';
 import type { Message } from '../lib/messages';
 import { Overlay } from '../components/overlay/Overlay';
+import { Inspector } from '../components/overlay/Inspector';
+import { loadReadingEnv, watchReadingEnv } from '../lib/storage';
 import css from '../components/overlay/overlay.css?inline';
 
 /** `@property` rules do not apply inside a shadow root: they go to the document stylesheet. */
@@ -41,13 +43,16 @@ export default defineUnlistedScript(() => {
   root.append(sheet, mount);
   document.documentElement.appendChild(host);
   createRoot(mount).render(
-    <Overlay
-      bridge={bridge}
-      firefox={import.meta.env.FIREFOX}
-      openPanel={() => {
-        const msg: Message = { type: 'oc:open-panel' };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
-      }}
-    />,
+    <>
+      <Overlay
+        bridge={bridge}
+        firefox={import.meta.env.FIREFOX}
+        openPanel={() => {
+          const msg: Message = { type: 'oc:open-panel' };
+          browser.runtime.sendMessage(msg).catch(() => undefined);
+        }}
+      />
+      <Inspector bridge={bridge} loadEnv={loadReadingEnv} watchEnv={watchReadingEnv} />
+    </>,
   );
 });

@@ -16,6 +16,8 @@ export type Message =
   | { type: 'oc:findings'; entity: PageEntity; page: PageKey; url: string; findings: StoredFinding[] }
   /** The side panel asks what to show for a tab (optionally another client of the AVS shown). */
   | { type: 'oc:panel-state'; tabId: number; client?: string }
+  /** Toggle the inspector in the tab's Ogust frames (side panel button; the overlay is loaded if needed). */
+  | { type: 'oc:inspector'; open?: boolean }
   /** The side panel asks a tab to scroll to and flash the first of these fields shown. */
   | { type: 'oc:reveal'; fields: string[] };
 

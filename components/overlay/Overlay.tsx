@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import type { Bridge } from '../../content-scripts/bridge';
+import { T as INSPECTOR_T } from '../../lib/i18n/inspector';
 import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/texts';
 import type { Finding, Severity } from '../../lib/types';
 
@@ -254,6 +255,14 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
               className="rounded border border-slate-400 px-2 py-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
             >
               Déplacer à {corner === 'right' ? 'gauche' : 'droite'}
+            </button>
+            <button
+              type="button"
+              data-oc-open-inspector=""
+              onClick={() => bridge.setInspector(!bridge.inspector)}
+              className="rounded border border-slate-400 px-2 py-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
+            >
+              {INSPECTOR_T.pillButton}
             </button>
           </div>
         </div>

@@ -1,0 +1,154 @@
+/**
+ * What the inspector shows (issue 5, part 3): how the page was recognised (or which discriminating
+ * labels were missing), and for each field of the page's definition table what the reader found —
+ * the label matched, how it was associated, the element, the value (NIR/IBAN masked) — or why not.
+ * Computed from the same reader as the scan; used by the overlay bundle only.
+ */
+import { fieldsOfPage, LIST_COLUMNS, PAGE_LIST } from '../lib/fields';
+import { maskIban, maskNir } from '../lib/dossier-store';
+import { normLabel } from '../lib/normalize';
+import type { Settings } from '../lib/settings';
+import type { Association, PageKey } from '../lib/types';
+import { resolveBinding, type Binding } from './binding';
+import { collectTexts } from './dom-text';
+import { tableHeaders } from './list-reader';
+import { readAnyPage } from './page-reader';
+import { activeTabs, declaredPage, recognise } from './recognize';
+import { labelIndex } from './reader';
+
+export type AbsentReason = 'no-label' | 'no-element';
+
+export interface FieldInspection {
+  key: string;
+  /** Canonical label. */
+  label: string;
+  state: 'read' | 'absent' | 'ambiguous';
+  /** Label text matched on the page. */
+  matched?: string;
+  via?: Association;
+  el?: Element;
+  /** Value as read, NIR and IBAN masked. */
+  value?: string;
+  candidates?: number;
+  reason?: AbsentReason;
+  /** The admin's binding and how many elements it matches now. */
+  binding?: Binding;
+  bindingCount?: number;
+  aliases: string[];
+}
+
+export interface ColumnInspection {
+  key: string;
+  label: string;
+  found: boolean;
+  aliases: string[];
+}
+
+export interface Inspection {
+  url: string;
+  /** Page recognised (or declared), null when none. */
+  page: PageKey | null;
+  /** The page comes from an admin's declaration for this URL. */
+  declared: boolean;
+  /** The page whose fields are listed (the recognised one, or the one the admin previews). */
+  shown: PageKey | null;
+  scores: Partial<Record<PageKey, number>>;
+  missing: Partial<Record<PageKey, string[]>>;
+  fields: FieldInspection[];
+  columns: ColumnInspection[];
+}
+
+const MASK: Record<string, (v: string) => string> = { nir: maskNir, iban: maskIban };
+
+/** A short description of an element: tag, id, name, type (never its value). */
+export function describeElement(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  const id = el.id ? `#${el.id}` : '';
+  const name = el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : '';
+  const type = el.tagName === 'INPUT' ? `[type=${el.getAttribute('type') ?? 'text'}]` : '';
+  return `<${tag}${id}${name}${type}>`;
+}
+
+export function inspectDocument(
+  doc: Document,
+  settings: Settings,
+  url: string,
+  preview?: PageKey,
+): Inspection {
+  const texts = collectTexts(doc);
+  const headers = tableHeaders(doc);
+  const recognition = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, settings);
+  const page = recognition.page;
+  const shown = page ?? preview ?? null;
+  const out: Inspection = {
+    url,
+    page,
+    declared: !!page && declaredPage(settings, url) === page,
+    shown,
+    scores: recognition.scores,
+    missing: recognition.missing,
+    fields: [],
+    columns: [],
+  };
+  if (!shown) return out;
+  const defs = fieldsOfPage(shown);
+  const read = readAnyPage(doc, shown, settings, texts, headers, url);
+  const index = labelIndex(defs, settings.fields);
+  const present = new Set<string>();
+  for (const t of texts) for (const e of index.get(t.norm) ?? []) present.add(e.field.key);
+  for (const def of defs) {
+    const f = read.record.fields[def.key] ?? { state: 'absent' as const };
+    const override = settings.fields[def.key];
+    const item: FieldInspection = {
+      key: def.key,
+      label: def.labels[0]!,
+      state: f.state,
+      aliases: override?.aliases ?? [],
+    };
+    if (override?.binding) {
+      item.binding = override.binding;
+      item.bindingCount = resolveBinding(doc, override.binding).length;
+    }
+    if (f.state === 'read') {
+      const mask = MASK[def.key.split('.').pop()!];
+      item.matched = f.label;
+      item.via = f.via;
+      item.value = mask && f.value ? mask(f.value) : f.value;
+      const el = read.elements.get(def.key);
+      if (el) item.el = el;
+    } else if (f.state === 'ambiguous') {
+      item.matched = f.label;
+      item.candidates = f.candidates;
+    } else item.reason = present.has(def.key) ? 'no-element' : 'no-label';
+    out.fields.push(item);
+  }
+  const listKey = PAGE_LIST[shown];
+  if (listKey) {
+    const found = new Set(read.record.list?.columns ?? []);
+    out.columns = LIST_COLUMNS[listKey].map((c) => ({
+      key: c.key,
+      label: c.labels[0]!,
+      found: found.has(c.key),
+      aliases: settings.fields[c.key]?.aliases ?? [],
+    }));
+  }
+  return out;
+}
+
+/**
+ * A URL pattern for « cette page est … »: the page's path (numbers as \d+), any Ogust host, the query
+ * ignored. An admin can edit it in the options page.
+ */
+export function urlPattern(url: string): string {
+  let path = '/';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+');
+  return `^https?://[^/]+${escaped}(?:[?#]|$)`;
+}
+
+/** Normalised equality of labels (aliases are compared as the reader compares them). */
+export const sameLabel = (a: string, b: string) => normLabel(a) === normLabel(b);
