@@ -12,7 +12,7 @@ import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../rules/va
 import { bicError, ibanError } from '../../rules/validators/iban';
 import * as nir from '../../rules/validators/nir';
 import { isMobile, isValidPhone, notMobileMessage } from '../../rules/validators/phone';
-import { hostileString, PAYLOADS } from '../support/fuzz';
+import { hostileString } from '../support/fuzz';
 
 const RUNS = 2_000;
 const opts = { numRuns: RUNS };
