@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CALL_KEYS } from '../../../lib/call-script';
 import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import type { PanelFinding } from '../context';
+import { PanelDataContext, type PanelFinding } from '../context';
 import { DEFINITION, durand, Harness, USER } from '../tasks/test-fixture';
 import { CallView } from './CallView';
 
@@ -184,5 +184,34 @@ describe('Appel view', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copier le résumé' })));
     expect(writeText).toHaveBeenCalledWith(text);
     expect(screen.getByText('Résumé copié')).toBeTruthy();
+  });
+});
+
+describe('notes written by a newer version', () => {
+  it('are shown but cannot be changed', () => {
+    render(
+      <PanelDataContext.Provider
+        value={{
+          tabId: 1,
+          dossier: durand(),
+          findings: [],
+          pagesRead: [],
+          settings: { ...DEFAULT_SETTINGS, userName: USER },
+          today: '2026-11-28',
+          notes: {
+            ...EMPTY_ENTRY,
+            call: { [CALL_KEYS.absences]: 'Noël', [CALL_KEYS.done('missions')]: true },
+          },
+          updateNotes: () => undefined,
+          readOnly: true,
+        }}
+      >
+        <CallView />
+      </PanelDataContext.Provider>,
+    );
+    expect(answerEl<HTMLInputElement>(CALL_KEYS.absences).value).toBe('Noël');
+    expect(answerEl<HTMLInputElement>(CALL_KEYS.absences).readOnly).toBe(true);
+    expect(within(step('missions')).getByRole('checkbox')).toHaveProperty('disabled', true);
+    expect(screen.queryByRole('button', { name: 'Reprendre la date proposée' })).toBeNull();
   });
 });

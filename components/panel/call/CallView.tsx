@@ -42,7 +42,7 @@ function useSetAnswer() {
  * keystroke, and refreshed from the notes when they change elsewhere while it is not being edited.
  */
 function TextAnswer(props: { id: string; label: string; placeholder?: string; multiline?: boolean }) {
-  const { notes } = usePanelData();
+  const { notes, readOnly } = usePanelData();
   const setAnswer = useSetAnswer();
   const stored = answer(notes.call, props.id);
   const [value, setValue] = useState(stored);
@@ -52,6 +52,7 @@ function TextAnswer(props: { id: string; label: string; placeholder?: string; mu
   }, [stored]);
   const common = {
     ref,
+    readOnly: !!readOnly,
     value,
     placeholder: props.placeholder,
     'aria-label': props.label,
@@ -91,6 +92,7 @@ function useAnswer(key: string): [string | boolean | undefined, (v: string | boo
 }
 
 function Choice(props: { id: string; label: string; options: [string, string][] }) {
+  const { readOnly } = usePanelData();
   const [current, set] = useAnswer(props.id);
   return (
     <fieldset className="mt-1" data-oc-call-answer={props.id}>
@@ -102,6 +104,7 @@ function Choice(props: { id: string; label: string; options: [string, string][] 
             name={props.id}
             value={value}
             checked={current === value}
+            disabled={!!readOnly}
             onChange={() => set(value)}
           />{' '}
           {text}
@@ -112,6 +115,7 @@ function Choice(props: { id: string; label: string; options: [string, string][] 
 }
 
 function Step(props: { id: StepId; n: number; children?: ReactNode }) {
+  const { readOnly } = usePanelData();
   const [value, set] = useAnswer(CALL_KEYS.done(props.id));
   const done = value === true;
   return (
@@ -120,6 +124,7 @@ function Step(props: { id: StepId; n: number; children?: ReactNode }) {
         <input
           type="checkbox"
           checked={done}
+          disabled={!!readOnly}
           data-oc-call-answer={CALL_KEYS.done(props.id)}
           onChange={(e) => set(e.target.checked)}
         />
@@ -180,7 +185,7 @@ function Aici() {
 }
 
 function NextCall() {
-  const { dossier, settings, today, notes } = usePanelData();
+  const { dossier, settings, today, notes, readOnly } = usePanelData();
   const setAnswer = useSetAnswer();
   const proposed = proposedCallDate(dossier, settings, today);
   const typed = cleanText(answer(notes.call, CALL_KEYS.prochainAppel));
@@ -193,7 +198,7 @@ function NextCall() {
           {CALL.prochainAppel.invalid}
         </p>
       )}
-      {proposed && !typed && (
+      {proposed && !typed && !readOnly && (
         <button
           type="button"
           className="rounded border border-slate-300 px-2"

@@ -35,7 +35,7 @@ function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
 }
 
 function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
-  const { notes, updateNotes, settings } = usePanelData();
+  const { notes, updateNotes, settings, readOnly } = usePanelData();
   const [status, setStatus] = useState('');
   // Shown at once as chosen, even while an older snapshot of the notes comes back from storage.
   const [pending, setPending] = useState<{ v: TaskState | undefined } | null>(null);
@@ -122,7 +122,12 @@ function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
         </button>
         <label className="ml-auto text-xs">
           {TASKS.state.label}{' '}
-          <select value={state ?? ''} onChange={(e) => setState(e.target.value)} data-oc-task-state-select>
+          <select
+            value={state ?? ''}
+            disabled={!!readOnly}
+            onChange={(e) => setState(e.target.value)}
+            data-oc-task-state-select
+          >
             <option value="">{TASKS.state.none}</option>
             <option value="created">{TASKS.state.created}</option>
             <option value="present">{TASKS.state.present}</option>
