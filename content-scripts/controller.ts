@@ -137,7 +137,10 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       performance.mark('oc:store:start');
       // Without an answer in time (background restarting), judge the page alone rather than wait.
       const reply = await Promise.race([
-        deps.sendRecord(read.record).catch(() => null),
+        // A background gone (extension reloaded) may throw at once rather than reject.
+        Promise.resolve()
+          .then(() => deps.sendRecord(read.record))
+          .catch(() => null),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), STORE_TIMEOUT_MS)),
       ]);
       performance.measure('oc:store', 'oc:store:start');
