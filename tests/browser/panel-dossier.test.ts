@@ -133,6 +133,79 @@ describe('side panel: Dossier view', () => {
     expect(await panel.locator(`[data-oc-item="${id}"] input[type=checkbox]`).isChecked()).toBe(true);
     await panel.close();
   });
+  it('scrolls to and flashes the field of a line clicked on the current page', async () => {
+    await visit('client-definition-conforme.html');
+    const panel = await openPanel();
+    const button = panel.locator('[data-oc-item="ficheClient.nir"] button').first();
+    await button.waitFor({ state: 'attached' });
+    await button.click();
+    const frame = await recognisedFrame(tab);
+    await expect
+      .poll(() => frame.locator('[data-oc-field="client.nir"]').evaluate((el) => el.getAnimations().length), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(0);
+    await panel.close();
+  });
+
+  it('on an intervenant page, shows the AVS’s checks first and the client’s dossier', async () => {
+    await visit('client-contrats.html');
+    await visit('intervenant-definition-conforme.html');
+    const panel = await openPanel();
+    await panel.locator('[data-oc-item="ficheIntervenant.SA00017.nir"]').waitFor({ state: 'attached' });
+    expect(await panel.locator('[data-client-name]').textContent()).toMatch(/DURAND/);
+    const groups = await panel
+      .locator('[data-oc-group]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-oc-group')));
+    expect(groups[0]).toBe('ficheIntervenant.SA00017');
+    expect(groups).toContain('ficheClient');
+    expect(await statusOf(panel, 'ficheIntervenant.SA00017.nir')).toBe('ok');
+    expect(await panel.getByLabel('Dossier du client').count()).toBe(1);
+    await panel.close();
+  });
+
+  it('schedules the reminder of an appointment typed in the Rendez-vous view', async () => {
+    await visit('client-definition-conforme.html');
+    const panel = await openPanel();
+    await panel.getByRole('tab', { name: 'Rendez-vous' }).click();
+    await panel.getByLabel('Date du rendez-vous').fill('2027-06-15');
+    await panel.getByLabel('Heure').fill('10:00');
+    await panel.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click();
+    const expected = Date.parse('2027-06-15T08:00:00Z') - 30 * 60_000;
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(async () =>
+            (await chrome.alarms.getAll()).map((a) => [a.name, a.scheduledTime] as const),
+          ),
+        { timeout: 5_000 },
+      )
+      .toContainEqual(['oc:rdv:code:CLI00042', expected]);
+    // The view is remembered for the dossier.
+    await panel.close();
+    const again = await openPanel();
+    await again.locator('[data-oc-appointment]').waitFor({ state: 'attached' });
+    expect(await again.getByRole('tab', { selected: true }).textContent()).toBe('Rendez-vous');
+    await again.getByRole('tab', { name: 'Dossier' }).click();
+    await again.close();
+  });
+
+  it('says so on a tab that is not Ogust, and on an Ogust page it does not recognise', async () => {
+    await tab.goto(demoUrl('accueil.html'));
+    await tab.waitForTimeout(500);
+    let panel = await openPanel();
+    await expect
+      .poll(() => panel.locator('[data-oc-empty]').textContent())
+      .toMatch(/Page Ogust non reconnue/);
+    await panel.close();
+    await tab.goto('about:blank');
+    panel = await openPanel();
+    await expect
+      .poll(() => panel.locator('[data-oc-empty]').textContent())
+      .toMatch(/n’est pas une page Ogust/);
+    await panel.close();
+  });
+
   it('shows each rule of a fiche full of errors with the status of the page’s own findings', async () => {
     await visit('client-definition-erreurs.html');
     await tab.waitForTimeout(400);
