@@ -129,6 +129,24 @@ describe('facts from the dossier', () => {
     expect(petit.minutes).toBe(Math.round(60 * 4.34));
     expect(petit.slots).toEqual(['samedi 14h00–15h00']);
   });
+  it('days and times: one line per weekday, back-to-back prestations merged, a night over midnight', () => {
+    const rows = [];
+    for (const d of ['07/12/2026', '14/12/2026']) {
+      rows.push(prest(d, '8h00', '1h00', 'DUBOIS Laura'));
+      rows.push(prest(d, '9h00', '2h00', 'DUBOIS Laura'));
+      rows.push(prest(d, '17h00', '1h00', 'DUBOIS Laura'));
+    }
+    for (const d of ['12/12/2026', '19/12/2026']) rows.push(prest(d, '21h00', '10h00', 'DUBOIS Laura'));
+    rows.push(prest('08/12/2026', '14h00', '1h00', 'DUBOIS Laura')); // once: not the weekly pattern
+    const d: DossierView = {
+      client: { key: 'k', planning: st({ rows, periods: [], complete: false }, 'client.planning') },
+      intervenants: [],
+    };
+    expect(hoursPerAvs(d, S, TODAY)[0]!.slots).toEqual([
+      'lundi 8h00–11h00, 17h00–18h00',
+      'samedi 21h00–7h00',
+    ]);
+  });
   it('monthly cost = frais de gestion + coût du salarié, per mandat, and a total', () => {
     const c = monthlyCosts(dossier());
     expect(c.lines[0]).toEqual({ avs: 'DUBOIS Laura', frais: 89, salarie: 1712.4, total: 1801.4 });

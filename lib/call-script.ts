@@ -13,7 +13,7 @@ import { isFrance } from '../rules/validators/nir';
 import { isMobile } from '../rules/validators/phone';
 import type { DossierView } from './dossier';
 import { CALL } from './i18n/call';
-import { cleanText, normValue, parseAmount, parseDate, parseHours } from './normalize';
+import { cleanText, normValue, parseAmount, parseDate, parseHours, parseTime } from './normalize';
 import { valueAt, type Settings } from './settings';
 import { addDays, firstPrestation, frDate, trialEnd } from './task-dates';
 
@@ -94,21 +94,41 @@ export interface AvsHours {
   slots: string[];
 }
 
-/** Weekly slots of an AVS's prestations: those seen at least twice, else all of them. */
+const hm = (min: number) => `${Math.floor(min / 60) % 24}h${String(min % 60).padStart(2, '0')}`;
+
+/**
+ * Weekly days and times of an AVS's prestations, one text per weekday (Monday first), back-to-back
+ * prestations merged: `lundi 8h00–11h00, 17h00–19h00`. Only slots seen at least twice (the weekly
+ * pattern) when there are any, else every slot.
+ */
 function slotsOf(prestations: Prestation[]): string[] {
-  const counts = new Map<string, { n: number; order: number }>();
+  const counts = new Map<string, { n: number; dow: number; from: number; to: number }>();
   for (const p of prestations) {
     const [y, m, d] = p.date.split('-').map(Number) as [number, number, number];
     const dow = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-    const text = `${CALL.weekdays[dow]} ${fmtTime(p.start)}–${fmtTime(p.end)}`;
-    const startOfDay = Date.UTC(y, m - 1, d);
-    const order = ((dow + 6) % 7) * 10_000 + Math.round((p.start - startOfDay) / 60_000 + 1_440);
-    const c = counts.get(text);
-    counts.set(text, { n: (c?.n ?? 0) + 1, order });
+    const from = parseTime(fmtTime(p.start));
+    if (from === null) continue;
+    const to = from + p.minutes;
+    const key = `${dow} ${from} ${to}`;
+    const c = counts.get(key);
+    counts.set(key, { n: (c?.n ?? 0) + 1, dow, from, to });
   }
-  const all = [...counts.entries()].sort((a, b) => a[1].order - b[1].order);
-  const recurring = all.filter(([, c]) => c.n >= 2);
-  return (recurring.length ? recurring : all).map(([t]) => t);
+  const all = [...counts.values()];
+  const recurring = all.filter((c) => c.n >= 2);
+  const chosen = recurring.length ? recurring : all;
+  const out: string[] = [];
+  for (const dow of [1, 2, 3, 4, 5, 6, 0]) {
+    const day = chosen.filter((c) => c.dow === dow).sort((a, b) => a.from - b.from || a.to - b.to);
+    if (!day.length) continue;
+    const merged: { from: number; to: number }[] = [];
+    for (const c of day) {
+      const last = merged[merged.length - 1];
+      if (last && c.from <= last.to) last.to = Math.max(last.to, c.to);
+      else merged.push({ from: c.from, to: c.to });
+    }
+    out.push(`${CALL.weekdays[dow]} ${merged.map((r) => `${hm(r.from)}–${hm(r.to)}`).join(', ')}`);
+  }
+  return out;
 }
 
 /**
