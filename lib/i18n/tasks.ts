@@ -45,8 +45,11 @@ export const TASKS = {
       `Adresse d’Unaide Connect invalide dans les réglages (${host}) : corrigez-la dans les réglages.`,
     noTab: 'Aucun formulaire de tâche Unaide Connect ouvert : ouvrez-le dans un onglet puis recommencez.',
     failed: 'Le formulaire n’a pas pu être rempli (onglet fermé ou page non autorisée).',
-    filled: (n: number) => `${n} champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''} : vérifiez puis enregistrez dans Unaide Connect.`,
-    missing: (labels: string[]) => `Introuvable${labels.length > 1 ? 's' : ''} dans le formulaire : ${labels.join(', ')}.`,
-    noOption: (label: string, value: string) => `« ${value} » absent de la liste « ${label} » : choisissez à la main.`,
+    filled: (n: number) =>
+      `${n} champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''} : vérifiez puis enregistrez dans Unaide Connect.`,
+    missing: (labels: string[]) =>
+      `Introuvable${labels.length > 1 ? 's' : ''} dans le formulaire : ${labels.join(', ')}.`,
+    noOption: (label: string, value: string) =>
+      `« ${value} » absent de la liste « ${label} » : choisissez à la main.`,
   },
 } as const;
