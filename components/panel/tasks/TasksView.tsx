@@ -78,27 +78,31 @@ function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
           {card.condition.text} {inactive ? TASKS.notApplicable : ''}
         </p>
       )}
-      <dl className="grid grid-cols-[8rem_1fr_auto] items-start gap-x-2 gap-y-1">
+      <dl className="grid grid-cols-[8rem_1fr] items-start gap-x-2 gap-y-1">
         {TASK_FIELD_KEYS.map((k) => (
           <div key={k} className="contents" data-oc-task-field={k}>
             <dt className="text-slate-600">{TASKS.fields[k]}</dt>
-            <dd
-              className={`whitespace-pre-wrap break-words ${k === 'date' && card.datePending ? 'text-amber-700' : ''}`}
-              data-oc-task-value={k}
-            >
-              {card.values[k]}
-              {k === 'date' && card.recurrence ? (
-                <span className="block text-xs text-slate-600">{TASKS.recurrence(card.recurrence)}</span>
-              ) : null}
+            <dd className="flex items-start gap-2">
+              <span className="min-w-0 flex-1">
+                <span
+                  className={`block whitespace-pre-wrap break-words ${k === 'date' && card.datePending ? 'text-amber-700' : ''}`}
+                  data-oc-task-value={k}
+                >
+                  {card.values[k]}
+                </span>
+                {k === 'date' && card.recurrence ? (
+                  <span className="block text-xs text-slate-600">{TASKS.recurrence(card.recurrence)}</span>
+                ) : null}
+              </span>
+              <button
+                type="button"
+                className="rounded border border-slate-300 px-1 text-xs"
+                aria-label={TASKS.copyField(TASKS.fields[k])}
+                onClick={() => void copy(card.values[k])}
+              >
+                {TASKS.copy}
+              </button>
             </dd>
-            <button
-              type="button"
-              className="rounded border border-slate-300 px-1 text-xs"
-              aria-label={TASKS.copyField(TASKS.fields[k])}
-              onClick={() => void copy(card.values[k])}
-            >
-              {TASKS.copy}
-            </button>
           </div>
         ))}
       </dl>

@@ -1,0 +1,43 @@
+/** @vitest-environment jsdom */
+import { cleanup, fireEvent, render } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CALL_KEYS } from '../../../lib/call-script';
+import { EMPTY_ENTRY } from '../../../lib/notes';
+import { CallView } from '../call/CallView';
+import { durand, Harness } from './test-fixture';
+import { TasksView } from './TasksView';
+
+vi.mock('wxt/browser', () => ({ browser: {} }));
+afterEach(cleanup);
+
+async function violations(): Promise<string[]> {
+  // jsdom has no layout: colour contrast cannot be computed there.
+  const r = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core)', () => {
+  it('Appel, with the AICI readiness and the résumé open', async () => {
+    render(
+      <Harness dossier={durand()} notes={{ ...EMPTY_ENTRY, call: { [CALL_KEYS.demandeAici]: 'oui' } }}>
+        <main>
+          <CallView />
+        </main>
+      </Harness>,
+    );
+    fireEvent.click(document.querySelector('[data-oc-call-summary-button]')!);
+    expect(await violations()).toEqual([]);
+  });
+
+  it('Tâches', async () => {
+    render(
+      <Harness dossier={durand()}>
+        <main>
+          <TasksView />
+        </main>
+      </Harness>,
+    );
+    expect(await violations()).toEqual([]);
+  });
+});
