@@ -5,7 +5,7 @@
  * close and a browser restart (same profile), and — on the test-only build that grants the demo
  * Unaide Connect host — fills the demo Connect task form without submitting it.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
@@ -218,6 +218,10 @@ describe('« Remplir le formulaire » on the test-only build (demo Connect host 
   let tab: Page;
 
   beforeAll(async () => {
+    if (!existsSync(join(TEST_HOSTS_EXTENSION_DIR, 'manifest.json')))
+      throw new Error(
+        `Build de test absent (${TEST_HOSTS_EXTENSION_DIR}) : lancez \`OC_TEST_HOSTS=1 OC_OUT_DIR=.output-testhosts npx wxt build\` (npm test le fait).`,
+      );
     session = await launch({ extensionDir: TEST_HOSTS_EXTENSION_DIR });
     await session.context.route('https://demo.unaide-connect.fr/**', (route) =>
       route.fulfill({
