@@ -129,6 +129,26 @@ describe('facts from the dossier', () => {
     expect(petit.minutes).toBe(Math.round(60 * 4.34));
     expect(petit.slots).toEqual(['samedi 14h00–15h00']);
   });
+  it('an ended contract does not count; an AVS of the dossier without prestation is listed', () => {
+    const d = dossier();
+    d.intervenants[0]!.contrats.push({
+      key: '500',
+      fields: {
+        value: {
+          'contrat.employeur': 'DURAND Jeanne',
+          'contrat.volumeMensuel': '40',
+          'contrat.dateFin': '30/11/2025',
+        },
+        readAt: 1,
+        page: 'intervenant.contrat',
+      },
+    });
+    d.intervenants.push({ key: 'name:MOREAU LEA', name: 'MOREAU Léa', contrats: [] });
+    const h = hoursPerAvs(d, S, TODAY);
+    expect(h.find((x) => x.name === 'DUBOIS Laura')!.minutes).toBe(86.8 * 60);
+    expect(h.find((x) => x.name === 'MOREAU Léa')).toEqual({ name: 'MOREAU Léa', slots: [] });
+    expect(h).toHaveLength(3);
+  });
   it('days and times: one line per weekday, back-to-back prestations merged, a night over midnight', () => {
     const rows = [];
     for (const d of ['07/12/2026', '14/12/2026']) {

@@ -154,7 +154,6 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
       : 1;
 
   const out: AvsHours[] = [];
-  const seen = new Set<string>();
   const add = (name: string, prestations: Prestation[]) => {
     const avs = dossier.intervenants.find((i) => nameMatches(i.name, name));
     let minutes: number | undefined;
@@ -163,6 +162,9 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
       const v = c.fields.value;
       const employer = cleanText(v['contrat.employeur'] ?? '');
       if (clientName && employer && !nameMatches(employer, clientName)) continue;
+      // A contract already ended does not count (a CDD before the CDI, say).
+      const fin = parseDate(v['contrat.dateFin'] ?? '');
+      if (fin && fin < today) continue;
       const volume = parseHours(v['contrat.volumeMensuel'] ?? '');
       if (volume && volume > 0) {
         minutes = (minutes ?? 0) + volume;
@@ -176,13 +178,10 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
     }
     out.push({ name, ...(minutes !== undefined ? { minutes, source } : {}), slots: slotsOf(prestations) });
   };
-  for (const [key, prestations] of byAvs) {
-    seen.add(key);
-    add(cleanText(prestations[0]!.intervenant), prestations);
-  }
+  for (const prestations of byAvs.values()) add(cleanText(prestations[0]!.intervenant), prestations);
+  // AVS of the dossier without a prestation in the planning read (a contract or a mandat only).
   for (const i of dossier.intervenants)
-    if (i.name && ![...byAvs.values()].some((ps) => nameMatches(ps[0]!.intervenant, i.name)))
-      if (!seen.has(normValue(i.name))) add(i.name, []);
+    if (i.name && !out.some((h) => nameMatches(h.name, i.name))) add(i.name, []);
   return out;
 }
 
