@@ -265,6 +265,12 @@ describe('AICI readiness', () => {
     const { 'client.departementNaissance': _d, 'client.lieuNaissance': _l, ...rest } = COMPLETE;
     const r = run({ ...rest, 'client.paysNaissance': 'Portugal' });
     expect(r.state === 'read' && r.problems).toEqual([]);
+    const unknown = run({ ...rest, 'client.paysNaissance': '' });
+    expect(unknown.state === 'read' && unknown.problems.map((p) => [p.field, p.problem])).toEqual([
+      ['paysNaissance', 'manquant'],
+      ['departementNaissance', 'à vérifier dans Ogust'],
+      ['lieuNaissance', 'à vérifier dans Ogust'],
+    ]);
     const fr = run(rest);
     expect(fr.state === 'read' && fr.problems.map((p) => p.field)).toEqual([
       'departementNaissance',

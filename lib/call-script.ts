@@ -297,7 +297,8 @@ export function aiciReadiness(
   const naissance = need('dateNaissance');
   if (naissance && !birthIso(naissance, today)) push('dateNaissance', CALL.aici.invalid.dateNaissance);
   const pays = need('paysNaissance');
-  if (pays && isFrance(pays)) {
+  // Born in France, or country unknown yet (the common case): département and commune are needed.
+  if (!pays || isFrance(pays) !== false) {
     need('departementNaissance');
     need('lieuNaissance');
   }
