@@ -70,6 +70,19 @@ describe('fillTaskForm on the demo Unaide Connect form', () => {
     expect($<HTMLInputElement>('#task_due').value).toBe('');
   });
 
+  it('fills a rich-text Description (contenteditable) with text only, one paragraph per line', () => {
+    document.body.innerHTML = `
+      <div class="field"><label>Description</label><div class="editor"><div class="ql-editor" contenteditable="true"><p><br></p></div></div></div>`;
+    let inputs = 0;
+    document.querySelector('.ql-editor')!.addEventListener('input', () => inputs++);
+    const r = fillTaskForm(FIELDS({ description: 'Ligne 1\n\n<b>pas du HTML</b>' }));
+    expect(r.filled).toEqual(['task.description']);
+    const ed = document.querySelector('.ql-editor')!;
+    expect([...ed.children].map((p) => p.textContent)).toEqual(['Ligne 1', '', '<b>pas du HTML</b>']);
+    expect(ed.querySelector('b')).toBeNull();
+    expect(inputs).toBe(1);
+  });
+
   it('finds controls in a table layout, a wrapping label and aria-label', () => {
     document.body.innerHTML = `
       <table><tr><th>Titre :</th><td><input name="t"></td></tr></table>

@@ -35,19 +35,26 @@ export function fillTaskForm(fields: AutofillField[]): AutofillResult {
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase();
-  type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+  type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLElement;
+  const CONTROLS = 'input,select,textarea,[contenteditable=""],[contenteditable="true"]';
+  /** A rich-text editor's editable area (the back office may use one for the Description). */
+  const editable = (el: Element): boolean => {
+    const v = el.getAttribute('contenteditable');
+    return v === '' || v === 'true';
+  };
   const SKIP = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'radio']);
   const usable = (el: Element | null | undefined): el is Control => {
     if (!el) return false;
+    if (editable(el)) return true;
     const tag = el.tagName;
     if (tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA') return false;
-    const c = el as Control;
-    return !c.disabled && !(tag === 'INPUT' && SKIP.has((c as HTMLInputElement).type));
+    const c = el as HTMLInputElement;
+    return !c.disabled && !(tag === 'INPUT' && SKIP.has(c.type));
   };
   const firstControlIn = (root: Element | null | undefined): Control | null => {
     if (!root) return null;
     if (usable(root)) return root;
-    for (const el of Array.from(root.querySelectorAll('input,select,textarea'))) if (usable(el)) return el;
+    for (const el of Array.from(root.querySelectorAll(CONTROLS))) if (usable(el)) return el;
     return null;
   };
   /** Own text of an element without the text of its controls (a label may wrap its input). */
@@ -92,6 +99,21 @@ export function fillTaskForm(fields: AutofillField[]): AutofillResult {
   };
 
   const setNative = (el: Control, value: string) => {
+    if (editable(el)) {
+      // Text only, one paragraph per line (never HTML from the panel's values).
+      el.replaceChildren(
+        ...value.split('\n').map((line) => {
+          const p = document.createElement('p');
+          if (line) p.textContent = line;
+          else p.appendChild(document.createElement('br'));
+          return p;
+        }),
+      );
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return;
+    }
+    const input = el as HTMLInputElement;
     const proto =
       el.tagName === 'SELECT'
         ? HTMLSelectElement.prototype
@@ -99,8 +121,8 @@ export function fillTaskForm(fields: AutofillField[]): AutofillResult {
           ? HTMLTextAreaElement.prototype
           : HTMLInputElement.prototype;
     const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
-    if (setter) setter.call(el, value);
-    else el.value = value;
+    if (setter) setter.call(input, value);
+    else input.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.dispatchEvent(new Event('change', { bubbles: true }));
   };
