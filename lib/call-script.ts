@@ -3,9 +3,8 @@
  * month, days and times, monthly cost), the keys of the answers saved in `notes.call`, the
  * « Résumé d'appel » text and the AICI readiness of the client record. No DOM, no storage.
  */
-import { nameMatches } from '../rules/planning/common';
-import { parsePlanning, type Prestation } from '../rules/planning/prestations';
-import { fmtTime } from '../rules/planning/common';
+import { fmtTime, nameMatches, parsed } from '../rules/planning/common';
+import type { Prestation } from '../rules/planning/prestations';
 import { birthIso } from '../rules/validators/dates';
 import { isEmailSyntax } from '../rules/validators/email';
 import { bicError } from '../rules/validators/iban';
@@ -138,7 +137,7 @@ function slotsOf(prestations: Prestation[]): string[] {
 export function hoursPerAvs(dossier: DossierView, settings: Settings, today: string): AvsHours[] {
   const clientName = dossier.client?.name;
   const rows = dossier.client?.planning?.value.rows ?? [];
-  const active = parsePlanning(rows, settings).prestations.filter((p) => !p.cancelled);
+  const active = parsed(rows, settings).prestations.filter((p) => !p.cancelled);
   const byAvs = new Map<string, Prestation[]>();
   for (const p of active) {
     const name = cleanText(p.intervenant);

@@ -6,8 +6,7 @@
  * First prestation = the first non-cancelled prestation of the client's planning
  * (`dossier.client.planning`, rows accumulated by the dossier store).
  */
-import { nameMatches } from '../rules/planning/common';
-import { parsePlanning } from '../rules/planning/prestations';
+import { nameMatches, parsed } from '../rules/planning/common';
 import type { DossierView } from './dossier';
 import { cleanText, isoDate, parseDate } from './normalize';
 import type { Settings } from './settings';
@@ -72,7 +71,8 @@ export function dayOfNextYear(iso: string, month: number, day: number): string {
 export function firstPrestation(dossier: DossierView, settings: Settings): string | undefined {
   const rows = dossier.client?.planning?.value.rows;
   if (!rows?.length) return undefined;
-  return parsePlanning(rows, settings).prestations.find((p) => !p.cancelled)?.date;
+  // `parsed`: parsed once per rows array and settings (the views ask many times per render).
+  return parsed(rows, settings).prestations.find((p) => !p.cancelled)?.date;
 }
 
 /**
