@@ -5,7 +5,7 @@
  * procedure's. Pure data and schema: the dates are computed in `task-dates.ts`, the texts in the
  * Tâches view.
  *
- * Description, destinataire and titre may hold `{placeholders}` (see `TASK_PLACEHOLDERS`); an unknown
+ * Description, destinataire and titre may hold `{placeholders}` (their French descriptions: `TASKS.placeholders` in lib/i18n/tasks.ts); an unknown
  * placeholder is left as written so a typo shows instead of vanishing.
  */
 import { z } from 'zod/mini';
@@ -83,21 +83,6 @@ export const taskTemplateSchema = z.object({
   recurrence: z.optional(z.string()),
 });
 export type TaskTemplate = z.infer<typeof taskTemplateSchema>;
-
-/** The placeholders a template may use, with what they stand for (shown to the admin). */
-export const TASK_PLACEHOLDERS: Record<string, string> = {
-  client: 'le client, NOM Prénom',
-  utilisateur: 'votre nom (réglages)',
-  aujourdhui: 'la date du jour',
-  dateDebut: 'date de démarrage du contrat (1ère prestation)',
-  heures: 'nombre d’heures par mois, par intervenant',
-  intervenantes: 'les intervenant(e)s du dossier',
-  dossierApa: 'dossier APA : oui/non (appel)',
-  demandeAici: 'demande d’AICI : oui/non (appel)',
-  coutValide: 'coût mensuel validé : oui/non (montant)',
-  coutMensuel: 'coût mensuel (frais de gestion + coût du salarié)',
-  resumeAppel: 'le résumé d’appel',
-};
 
 const t = (
   id: TaskId,

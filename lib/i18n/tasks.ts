@@ -19,6 +19,38 @@ export const TASKS = {
     contrat: 'à définir (contrat de travail non lu)',
   },
   recurrence: (r: string) => `Récurrence : ${r}`,
+  /** For the template editor: what each `{placeholder}` stands for. */
+  placeholders: {
+    client: 'le client, NOM Prénom',
+    utilisateur: 'votre nom (réglages)',
+    aujourdhui: 'la date du jour',
+    dateDebut: 'date de démarrage du contrat (1ère prestation)',
+    heures: 'nombre d’heures par mois, par intervenant',
+    intervenantes: 'les intervenant(e)s du dossier',
+    dossierApa: 'dossier APA : oui/non (appel)',
+    demandeAici: 'demande d’AICI : oui/non (appel)',
+    coutValide: 'coût mensuel validé : oui/non (montant)',
+    coutMensuel: 'coût mensuel (frais de gestion + coût du salarié)',
+    resumeAppel: 'le résumé d’appel',
+  },
+  /** For the template editor: the date rules (lib/task-templates.ts `dateRuleKinds`). */
+  dateRules: {
+    today: 'le jour même',
+    vendrediApresPremierePrestation: 'le 1er vendredi après la 1ère prestation',
+    suiviEssai:
+      'date choisie pendant l’appel, sinon fin de période d’essai moins « jours » (réglage par défaut)',
+    finPremierMois: 'la fin du mois de la 1ère prestation',
+    jourMoisSuivant: 'le « jour » du mois suivant la 1ère prestation (8 par défaut)',
+    joursApresPremierePrestation: '« jours » après la 1ère prestation (réglage par défaut)',
+    jourAnneeSuivante:
+      'le « jour » du « mois » de l’année suivant la 1ère prestation (15 janvier par défaut)',
+  },
+  /** For the template editor: when a card applies. */
+  conditions: {
+    toujours: 'toujours',
+    demandeAici: 'seulement si demande d’AICI',
+    aideFinanciere: 'seulement si aide financière à mettre en place',
+  },
   conditional: {
     demandeAici: 'Seulement si une demande d’AICI est faite (réponse « Oui » dans l’appel).',
     aideFinanciere: 'Seulement si une aide financière est à mettre en place (réponse « Oui » dans l’appel).',
