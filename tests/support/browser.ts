@@ -91,6 +91,8 @@ export interface LaunchOptions {
    * tests/support/proxy.ts), loopback included. Pages served by `context.route` never reach it.
    */
   proxy?: string;
+  /** More Chromium switches (e.g. `--enable-unsafe-extension-debugging` for CDP `Extensions.*`). */
+  extraArgs?: string[];
 }
 
 /** Launch Chromium with the extension, serve the demo pages, pin today and the user's name. */
@@ -115,6 +117,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
       '--no-first-run',
       // `<-loopback>`: loopback addresses go through the proxy too (Chromium bypasses them by default).
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(options.extraArgs ?? []),
     ],
   });
   await serveDemoPages(context);
