@@ -1,0 +1,46 @@
+/**
+ * What the options page needs from the browser, behind one interface so the component tests give a
+ * fake one. The real one: extension storage (local + managed), host permissions, a file download.
+ */
+import { browser } from 'wxt/browser';
+import { resolveToday } from '../../lib/clock';
+import { KEYS, loadManagedSettings } from '../../lib/storage';
+
+export interface OptionsBackend {
+  /** The stored settings as they are (any version), the policy, today. */
+  load(): Promise<{ stored: unknown; managed: Record<string, unknown>; today: string }>;
+  save(stored: Record<string, unknown>): Promise<void>;
+  /** Ask for a host permission: must be called first thing in a click handler (user gesture). */
+  requestHost(pattern: string): Promise<boolean>;
+  removeHost(pattern: string): Promise<void>;
+  hasHost(pattern: string): Promise<boolean>;
+  download(fileName: string, text: string): void;
+}
+
+export const browserBackend: OptionsBackend = {
+  async load() {
+    const [got, managed] = await Promise.all([
+      browser.storage.local.get([KEYS.settings, KEYS.debugToday]),
+      loadManagedSettings(),
+    ]);
+    return { stored: got[KEYS.settings], managed, today: resolveToday(got[KEYS.debugToday]) };
+  },
+  async save(stored) {
+    await browser.storage.local.set({ [KEYS.settings]: stored });
+  },
+  requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }).catch(() => false),
+  async removeHost(pattern) {
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  },
+  hasHost: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
+  download(fileName, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  },
+};

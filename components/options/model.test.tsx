@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_RULES } from '../../rules';
+import { emptyFor, getAt, keysOfSection, newestDate, ruleCatalogue, setAt, SECTIONS } from './model';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+
+describe('options model', () => {
+  it('the rule catalogue lists every rule of PAGE_RULES with its description, once per page', () => {
+    const cat = ruleCatalogue();
+    for (const [page, pr] of Object.entries(PAGE_RULES))
+      for (const r of pr!.rules)
+        expect(cat.find((c) => c.page === page && c.id === r.id)?.description, r.id).toBe(r.description);
+    const keys = cat.map((c) => `${c.page} ${c.id}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('every setting (but the version) is in exactly one section', () => {
+    const shown = SECTIONS.flatMap((s) => keysOfSection(s));
+    expect(shown.sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS)
+        .filter((k) => k !== 'version')
+        .sort(),
+    );
+  });
+
+  it('reads and writes at a path without touching the original', () => {
+    const s = { a: { b: [1, 2] }, c: 1 };
+    const t = setAt(s, ['a', 'b', 1], 5);
+    expect(getAt(t, ['a', 'b', 1])).toBe(5);
+    expect(s.a.b[1]).toBe(2);
+    expect(setAt(s, ['c'], undefined)).toEqual({ a: { b: [1, 2] } });
+  });
+
+  it('finds the newest date of dated values, and an empty value per schema', () => {
+    expect(newestDate(DEFAULT_SETTINGS.legal)).toBe('2026-01-01');
+    expect(
+      emptyFor({
+        type: 'object',
+        required: ['from', 'value'],
+        properties: { from: { type: 'string' }, value: { type: 'number' } },
+      }),
+    ).toEqual({ from: '', value: 0 });
+  });
+});
