@@ -101,7 +101,7 @@ describe('data kept across restarts', () => {
             () => false,
           );
         },
-        { timeout: 30_000, intervals: [500] },
+        { timeout: 30_000, interval: 500 },
       )
       .toBe(true);
     await tab.waitForTimeout(400);
