@@ -4,13 +4,16 @@
  * capture, and the capture read by the real reader and judged by the real rules gives the same
  * findings as the original (same page, same rule ids, same fields).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Pseudonyms } from '../lib/anonymize';
 import { parseSettings } from '../lib/settings';
 import { judgePage } from '../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
 import { anonymizeDocument, captureDocument, PERSONAL_COLUMNS, PERSONAL_FIELDS } from './capture';
 import { readDocument } from './page-reader';
+
+// The generated planning pages hold 1,500 rows: read three times per test in jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 const settings = parseSettings({ userName: DEMO_USER });
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');

@@ -134,6 +134,29 @@ function replaceInText(root: Element, map: ReadonlyMap<string, string>): void {
   }
 }
 
+/** NIR, IBAN, phone and email shapes, for values no field read (each faked with its validity). */
+const SHAPES: [RegExp, 'nir' | 'iban' | 'phone' | 'email'][] = [
+  [
+    /(?<![\w])[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2A|2B) ?\d{3} ?\d{3}(?: ?\d{2})?(?![\w])/g,
+    'nir',
+  ],
+  [/(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/g, 'iban'],
+  [/(?<![\w+])(?:\+33 ?|0)[1-9](?:[ .-]?\d{2}){4}(?![\w])/g, 'phone'],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, 'email'],
+];
+
+function shapeScrubber(ps: Pseudonyms, keep: ReadonlySet<string>): (s: string) => string {
+  return (s) => {
+    if (!/\d{2}|@/.test(s) || keep.has(cleanText(s))) return s;
+    let out = s;
+    for (const [re, kind] of SHAPES)
+      out = out.replace(re, (m) =>
+        keep.has(m) ? m : ps.replacements.has(m) ? ps.replacements.get(m)! : ps[kind](m),
+      );
+    return out;
+  };
+}
+
 const TEXT_ATTRIBUTES = ['value', 'title', 'alt', 'placeholder', 'aria-valuetext', 'data-value'];
 
 /**
@@ -175,6 +198,27 @@ export function anonymizeDocument(doc: Document, ps: Pseudonyms, options: Anonym
     if (!kind) continue;
     const to = kind === 'free' ? ps.freeText(value) : ps[kind](value);
     setValue(el, value, to);
+  }
+
+  // Values no field read (a label the reader does not know yet): recognised by their shape.
+  const scrub = shapeScrubber(ps, keep);
+  for (const el of Array.from(doc.querySelectorAll('input'))) {
+    if (done.has(el) || el.closest(OVERLAY_TAG)) continue;
+    const v = el.getAttribute('value');
+    const out = v ? scrub(v) : v;
+    if (v && out !== v) setValue(el, v, out!);
+  }
+  for (const el of Array.from(doc.querySelectorAll('textarea'))) {
+    const v = el.textContent ?? '';
+    const out = scrub(v);
+    if (out !== v) el.textContent = out;
+  }
+  const texts = doc.createTreeWalker(doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+    const t = n as Text;
+    if (t.parentElement?.closest('script,style,option')) continue;
+    const out = scrub(t.data);
+    if (out !== t.data) t.data = out;
   }
 
   // Everywhere else the same values appear (headings, title, breadcrumbs, list cells, file names).
