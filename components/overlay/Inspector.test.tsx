@@ -104,6 +104,16 @@ describe('Inspector', () => {
     await waitFor(() => expect(row('client.nir').getAttribute('data-state')).toBe('absent'));
   });
 
+  it('a field can be chosen with the keyboard (focus, then Entrée)', async () => {
+    setup();
+    await waitFor(() => expect(row('client.nir')).toBeTruthy());
+    fireEvent.click(row('client.nir').querySelector('[data-oc-bind]')!);
+    const input = document.querySelector<HTMLInputElement>('input[name=nir]')!;
+    input.focus();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(document.querySelector('[data-oc-proposal="client.nir"]')!.getAttribute('data-count')).toBe('1');
+  });
+
   it('Échap cancels pointing', async () => {
     setup();
     await waitFor(() => expect(row('client.nir')).toBeTruthy());

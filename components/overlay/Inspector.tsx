@@ -259,26 +259,41 @@ export function Inspector({
       e.preventDefault();
       e.stopPropagation();
       (e as Event & { stopImmediatePropagation(): void }).stopImmediatePropagation();
-      const target = pickTarget(e.target);
-      if (!target) return;
+      choose(e.target);
+    };
+    const choose = (el: Element) => {
+      const target = pickTarget(el);
+      if (!target) return false;
       const binding = makeBinding(target);
       setProposal({ key: picking, binding, els: resolveBinding(doc, binding) });
       setPicking(null);
       setHover(null);
+      return true;
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
         setPicking(null);
         setHover(null);
+      } else if (e.key === 'Enter' && !ours(e) && doc.activeElement && doc.activeElement !== doc.body) {
+        // Keyboard: Tab to the field in the page, then Entrée.
+        if (choose(doc.activeElement)) {
+          e.preventDefault();
+          e.stopPropagation();
+        }
       }
+    };
+    const onFocus = (e: Event) => {
+      if (!ours(e) && e.target instanceof Element) setHover(pickTarget(e.target));
     };
     doc.addEventListener('mouseover', onOver, true);
     doc.addEventListener('mousedown', block, true);
     doc.addEventListener('pointerdown', block, true);
     doc.addEventListener('click', onClick, true);
     doc.addEventListener('keydown', onKey, true);
+    doc.addEventListener('focusin', onFocus, true);
     return () => {
+      doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('mouseover', onOver, true);
       doc.removeEventListener('mousedown', block, true);
       doc.removeEventListener('pointerdown', block, true);

@@ -35,7 +35,7 @@ export const T = {
   bound: (label: string | undefined, n: number) =>
     `Associé${label ? ` (« ${label} »)` : ''} : ${n === 1 ? '1 élément' : `${n} éléments`} sur cette page`,
   pickBanner: (field: string) =>
-    `Cliquez sur l’élément du champ « ${field} » dans la page. Échap pour annuler.`,
+    `Cliquez sur l’élément du champ « ${field} » dans la page (ou Tab jusqu’à lui puis Entrée). Échap pour annuler.`,
   pickCount: (n: number) =>
     n === 0
       ? 'Cette association ne trouve aucun élément.'
