@@ -108,7 +108,7 @@ function TextEditor({ path, label, optional }: { path: Path; label: string; opti
       <input
         id={id}
         type="text"
-        className={control}
+        className={`${control} w-full max-w-xl`}
         value={typeof s.value === 'string' ? s.value : ''}
         disabled={s.disabled}
         onChange={(e) => s.set(optional && e.target.value === '' ? undefined : e.target.value)}
