@@ -1,0 +1,67 @@
+/**
+ * Writes docs/rules.md, the rule catalogue, from the rules' own metadata (rules/index.ts
+ * PAGE_RULES: page, id, severity, description; required fields), so it never drifts from the code.
+ * tests/unit/rules-doc.test.ts fails when the file is stale.
+ *
+ *   npx tsx scripts/gen-rules-doc.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { canonicalLabel } from '../lib/fields';
+import { PAGE_LABEL } from '../lib/texts';
+import type { Severity } from '../lib/types';
+import { PAGE_RULES } from '../rules';
+
+export const RULES_DOC = resolve(import.meta.dirname, '../docs/rules.md');
+
+const SEVERITY: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The catalogue as Markdown, formatted as the repository's Prettier would. */
+export async function renderRulesDoc(): Promise<string> {
+  const out: string[] = [
+    '# Catalogue des règles',
+    '',
+    '<!-- Généré par `npx tsx scripts/gen-rules-doc.ts` à partir de rules/index.ts : ne pas modifier à la main. -->',
+    '',
+    'Chaque règle a un identifiant stable, une gravité par défaut (un administrateur peut la changer ou',
+    'couper la règle dans les réglages) et une description. Le moteur ajoute de lui-même :',
+    '',
+    '- `<champ>.missing` (erreur) : un champ exigé par la procédure est vide ;',
+    '- `<champ>.absent` (avertissement) : un champ exigé n’est pas affiché sur la page, ou une colonne de liste manque ;',
+    '- `<règle>.crash` (avertissement, « contrôle impossible ») : une règle a échoué ; les autres continuent.',
+    '',
+  ];
+  let total = 0;
+  for (const [page, pr] of Object.entries(PAGE_RULES)) {
+    if (!pr) continue;
+    out.push(`## ${PAGE_LABEL[page] ?? page} (\`${page}\`)`, '');
+    if (pr.required.length)
+      out.push(
+        `Champs exigés (\`.missing\`) : ${pr.required.map((k) => `${cell(canonicalLabel(k))} (\`${k}\`)`).join(', ')}.`,
+        '',
+      );
+    if (pr.requiredWhen && Object.keys(pr.requiredWhen).length)
+      out.push(
+        `Exigés selon le cas : ${Object.keys(pr.requiredWhen)
+          .map((k) => `${cell(canonicalLabel(k))} (\`${k}\`)`)
+          .join(', ')}.`,
+        '',
+      );
+    out.push('| règle | gravité | ce qu’elle vérifie |', '| --- | --- | --- |');
+    for (const r of pr.rules) {
+      out.push(`| \`${r.id}\` | ${SEVERITY[r.severity]} | ${cell(r.description)} |`);
+      total++;
+    }
+    out.push('');
+  }
+  out.push(`${total} règles au total.`, '');
+  const config = (await resolveConfig(RULES_DOC)) ?? {};
+  return format(out.join('\n'), { ...config, parser: 'markdown' });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync(RULES_DOC, await renderRulesDoc());
+  console.log(`écrit : ${RULES_DOC}`);
+}
