@@ -193,3 +193,24 @@ describe('docs/permissions.md', () => {
     for (const p of all) expect(doc, p).toContain(`\`${p}\``);
   });
 });
+
+describe('source code', () => {
+  /** The only console calls allowed: each logs a fixed text and at most an error's type. */
+  const ALLOWED_CONSOLE = [
+    "console.warn('[Dossier conforme] lecture impossible', e instanceof Error ? e.name : 'erreur')",
+  ];
+
+  it('writes nothing read from the page to the console (no NIR, IBAN or name can reach a log)', () => {
+    const ROOT = resolve(import.meta.dirname, '../..');
+    const sources = ['lib', 'content-scripts', 'components', 'entrypoints', 'rules']
+      .flatMap((d) => filesOf(join(ROOT, d)))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$|test-helpers/.test(f));
+    const calls = sources.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/console\.\w+\((?:[^()]|\([^()]*\))*\)/g)].map((m) => ({
+        file: f.slice(ROOT.length + 1),
+        call: m[0].replace(/\s+/g, ' '),
+      })),
+    );
+    expect(calls.filter((c) => !ALLOWED_CONSOLE.includes(c.call))).toEqual([]);
+  });
+});
