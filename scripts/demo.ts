@@ -2,22 +2,103 @@
  * `npm run demo`: the extension working on its own demo Ogust pages.
  * Opens Chromium with the built extension, visits every demo page under a real Ogust URL, saves a
  * screenshot of each in demo-output/, prints the findings per page and checks them against the
- * page's own comment. With a display, the browser stays open on the demo index until you close it;
- * without one (or with DEMO_HEADLESS=1) it runs headless.
+ * page's own comment. Then it walks Mme DURAND's whole dossier in one tab, as a person would, and
+ * captures the side panel's four views, the inspector and the options page: the README's images
+ * (docs/images/) come from here, so they stay current. With a display, the browser stays open on the
+ * demo index until you close it; without one (or with DEMO_HEADLESS=1) it runs headless.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import {
+  clearDossiers,
   demoUrl,
   launch,
   recognisedFrame,
   shownFindings,
   summaryOf,
   visitAlone,
+  type Session,
 } from '../tests/support/browser';
 import { DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
+const IMAGES = resolve(import.meta.dirname, '../docs/images');
+
+/** Overlay captures shown in the README (demo page → image name). */
+const README_SHOTS: Record<string, string> = {
+  'client-definition-erreurs.html': 'overlay-fiche-client.png',
+  'intervenant-definition-erreurs.html': 'overlay-fiche-intervenant.png',
+  'intervenant-planning.html': 'overlay-planning-intervenant.png',
+};
+
+/** Mme DURAND's dossier, tab after tab, as the agency's procedure walks it. */
+const DURAND_WALK = [
+  'client-definition-conforme.html',
+  'client-contrats.html',
+  'client-planning.html',
+  'client-documents.html',
+  'intervenant-definition-conforme.html',
+  'intervenant-contrats.html',
+  'contrat-travail-general.html?id_contrat=501',
+  'contrat-travail-remuneration.html?id_contrat=501',
+  'intervenant-planning.html',
+];
+
+/** Walk the dossier, then capture each panel view, the inspector and the options page. */
+async function captureProduct(session: Session, tab: Page): Promise<void> {
+  await clearDossiers(session.worker);
+  for (const file of DURAND_WALK) {
+    await tab.goto(demoUrl(file));
+    await recognisedFrame(tab);
+    await tab.waitForTimeout(300);
+  }
+  await tab.goto(demoUrl('client-definition-conforme.html'));
+  await recognisedFrame(tab);
+  await tab.waitForTimeout(300);
+  const tabId = await session.worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url?.includes('client-definition-conforme.html'))!.id!;
+  });
+  const extensionId = new URL(session.worker.url()).host;
+  const panel = await session.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 1000 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.locator('[data-oc-item="ficheClient.nir"]').waitFor({ state: 'attached' });
+  const views: [string, string][] = [
+    ['Dossier', 'panneau-dossier.png'],
+    ['Appel', 'panneau-appel.png'],
+    ['Rendez-vous', 'panneau-rendez-vous.png'],
+    ['Tâches', 'panneau-taches.png'],
+  ];
+  for (const [view, image] of views) {
+    await panel.getByRole('tab', { name: view, exact: true }).click();
+    await panel.waitForTimeout(300);
+    await panel.screenshot({ path: resolve(IMAGES, image) });
+    console.log(`    panneau « ${view} » : docs/images/${image}`);
+  }
+  // Back on Dossier, so the next opening starts there as a newcomer's would.
+  await panel.getByRole('tab', { name: 'Dossier', exact: true }).click();
+  await panel.close();
+
+  // The inspector on the fiche whose NIR label (« N° INSEE ») matches no alias.
+  await tab.goto(demoUrl('client-definition-insee.html'));
+  const frame = await recognisedFrame(tab);
+  await frame.locator('[data-oc-summary] button[aria-expanded]').click();
+  await frame.locator('[data-oc-open-inspector]').click();
+  await frame.locator('[data-oc-inspector]').waitFor();
+  await tab.waitForTimeout(300);
+  await tab.screenshot({ path: resolve(IMAGES, 'inspecteur.png') });
+  console.log('    inspecteur : docs/images/inspecteur.png');
+
+  const options = await session.context.newPage();
+  await options.setViewportSize({ width: 1100, height: 1000 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForTimeout(500);
+  await options.screenshot({ path: resolve(IMAGES, 'reglages.png') });
+  console.log('    réglages : docs/images/reglages.png');
+  await options.close();
+}
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
 
 async function main() {
@@ -68,6 +149,8 @@ async function main() {
     if (missing.length) console.log(`    ✘ attendus mais absents : ${missing.join(' ')}`);
     if (extra.length) console.log(`    ✘ non attendus : ${extra.join(' ')}`);
     console.log(`    capture : ${shot}\n`);
+    const readme = README_SHOTS[demo.file];
+    if (readme) copyFileSync(shot, resolve(IMAGES, readme));
     report.push(`${demo.file}\t${summary.errors}\t${summary.warnings}\t${serious.join(' ')}`);
   }
   writeFileSync(resolve(OUT, 'findings.tsv'), `page\terreurs\tà vérifier\tconstats\n${report.join('\n')}\n`);
@@ -76,6 +159,9 @@ async function main() {
       ? `✘ ${mismatches} page(s) ne correspondent pas à leur commentaire`
       : '✔ Toutes les pages de démo produisent les constats annoncés.',
   );
+  console.log('\nDossier de Mme DURAND, onglet après onglet, puis le panneau latéral :');
+  mkdirSync(IMAGES, { recursive: true });
+  await captureProduct(session, tab);
 
   if (!headless) {
     console.log('\nLe navigateur reste ouvert sur les pages de démo : fermez-le pour terminer.');
