@@ -17,7 +17,8 @@ async function violations(): Promise<string[]> {
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe('accessibility (axe-core)', () => {
+// axe-core walks every node of thirteen cards in jsdom: seconds, not milliseconds.
+describe('accessibility (axe-core)', { timeout: 30_000 }, () => {
   it('Appel, with the AICI readiness and the résumé open', async () => {
     render(
       <Harness dossier={durand()} notes={{ ...EMPTY_ENTRY, call: { [CALL_KEYS.demandeAici]: 'oui' } }}>
