@@ -17,6 +17,7 @@ import { getBridge } from './bridge';
 import { OVERLAY_TAG } from './dom-text';
 import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID } from './markers';
 import { readDocument } from './page-reader';
+import { mayBeRecognised } from './recognize';
 
 export interface ControllerDeps {
   doc: Document;
@@ -101,7 +102,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     running = true;
     try {
       performance.mark('oc:scan:start');
-      const read = readDocument(doc, env.settings, doc.location?.href ?? '');
+      const url = doc.location?.href ?? '';
+      // An unrelated frame (menus, dashboard) stops at a check of its text, before any walk.
+      const read = mayBeRecognised(doc, env.settings, url) ? readDocument(doc, env.settings, url) : null;
       if (!read) {
         clear();
         // What an unrelated frame pays: recognition only.

@@ -5,7 +5,7 @@
 import { cleanText, normLabel } from '../lib/normalize';
 
 export const OVERLAY_TAG = 'dossier-conforme-overlay';
-const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
+export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
 const SKIP_PARENTS = new Set([
   'SCRIPT',
   'STYLE',
@@ -39,13 +39,36 @@ function labelTextOf(parent: Element, node: Text): string {
 const LIST_TABLE_ROWS = 60;
 const LIST_HEAD_ROWS = 3;
 
-/** Rows of long data tables, skipped by the text walk (a 1,500-row planning holds no label). */
-function dataRows(root: Document | Element): Set<Element> {
-  const skip = new Set<Element>();
+/**
+ * Where the text walk jumps past the rows of long data tables (a 1,500-row planning holds no label):
+ * the first skipped row of each table section → the section's last row. The rows skipped are those
+ * after the first LIST_HEAD_ROWS of the table, in `table.rows` order.
+ */
+function dataRows(root: Document | Element): Map<Element, Element> {
+  const skip = new Map<Element, Element>();
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    const rows = (table as HTMLTableElement).rows;
-    if (rows.length <= LIST_TABLE_ROWS) continue;
-    for (let i = LIST_HEAD_ROWS; i < rows.length; i++) skip.add(rows[i]!);
+    const t = table as HTMLTableElement;
+    if (t.rows.length <= LIST_TABLE_ROWS) continue;
+    // table.rows order: the head, the bodies and rows outside any section, then the foot.
+    let index = 0;
+    const sections: (HTMLTableSectionElement | HTMLTableElement)[] = [];
+    if (t.tHead) sections.push(t.tHead);
+    sections.push(...Array.from(t.tBodies));
+    if (t.tFoot) sections.push(t.tFoot);
+    let counted = 0;
+    for (const section of sections) {
+      const rows = section.rows;
+      const first = Math.max(0, LIST_HEAD_ROWS - index);
+      if (first < rows.length) skip.set(rows[first]!, rows[rows.length - 1]!);
+      index += rows.length;
+      counted += rows.length;
+    }
+    // Rows directly in the table (built by script, no tbody): the general case, row by row.
+    if (counted !== t.rows.length) {
+      for (const [from] of [...skip]) if (t.contains(from)) skip.delete(from);
+      const rows = t.rows;
+      for (let i = LIST_HEAD_ROWS; i < rows.length; i++) skip.set(rows[i]!, rows[i]!);
+    }
   }
   return skip;
 }
@@ -60,7 +83,7 @@ export function collectTexts(root: Document | Element): TextItem[] {
     start,
     skipRows.size ? NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT : NodeFilter.SHOW_TEXT,
   );
-  /** The node after the current one's subtree: skips a data row without a filter call per node. */
+  /** The node after the current one's subtree. */
   const skipSubtree = (): Node | null => {
     let next = walker.nextSibling();
     while (!next && walker.parentNode()) next = walker.nextSibling();
@@ -70,7 +93,12 @@ export function collectTexts(root: Document | Element): TextItem[] {
   const seen = new Set<Element>();
   for (let node = walker.nextNode(); node;) {
     if (node.nodeType !== 3) {
-      node = skipRows.has(node as Element) ? skipSubtree() : walker.nextNode();
+      const last = skipRows.get(node as Element);
+      if (last) {
+        // Past the run of data rows: from its last row to what follows it.
+        walker.currentNode = last;
+        node = skipSubtree();
+      } else node = walker.nextNode();
       continue;
     }
     const n = node as Text;

@@ -7,7 +7,7 @@ import { LIST_COLUMNS, type ColumnDef } from '../lib/fields';
 import { cleanText, normLabel, parseDate } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { ListKey, ListRecord, ListRow } from '../lib/types';
-import { controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
+import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
 
 export interface TableHeader {
   table: HTMLTableElement;
@@ -73,17 +73,6 @@ export function matchColumns(header: TableHeader, list: ListKey, settings: Setti
 
 function rankOf(defs: ColumnDef[] | undefined, text: string): number {
   return defs?.some((d) => normLabel(d.labels[0]!) === text) ? 0 : 1;
-}
-
-/** The row's cells by column position (colspans counted), built once per row. */
-function cellsByColumn(row: HTMLTableRowElement): HTMLTableCellElement[] {
-  const out: HTMLTableCellElement[] = [];
-  const cells = row.cells;
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i]!;
-    for (let k = c.colSpan || 1; k > 0; k--) out.push(c);
-  }
-  return out;
 }
 
 const PERIOD = /p[ée]riode\s*:?\s*du\s+([\d/.-]{6,10})\s+au\s+([\d/.-]{6,10})/i;
@@ -157,27 +146,52 @@ export function readList(
   const { header, cols } = best;
   const rows: ListRow[] = [];
   const rowElements: HTMLTableRowElement[] = [];
-  let started = false;
-  for (const tr of Array.from(header.table.rows)) {
-    if (tr === header.headerRow) {
-      started = true;
-      continue;
+  const keys = [...cols.keys()];
+  const positions = keys.map((k) => cols.get(k)!);
+  const byColumn: (HTMLTableCellElement | undefined)[] = [];
+  // Two questions asked once per table rather than per cell: does any cell span columns (else a
+  // cell's position is its index), does any hold a control (else a cell's value is its text).
+  const table = header.table;
+  const spans = !!table.querySelector('td[colspan], th[colspan]');
+  const controls = !!table.querySelector(CONTROL_SELECTOR);
+  // The rows after the header row, in the table's bodies (a thead or tfoot row is no data row).
+  const all = header.table.rows;
+  let i = 0;
+  while (i < all.length && all[i] !== header.headerRow) i++;
+  for (i++; i < all.length; i++) {
+    const tr = all[i]!;
+    const section = tr.parentElement?.tagName;
+    if (section === 'THEAD' || section === 'TFOOT') continue;
+    const cells = tr.cells;
+    const n = cells.length;
+    if (n < 2) continue;
+    // A row made only of header cells is no data row.
+    let onlyTh = true;
+    for (let c = 0; c < n && onlyTh; c++) if (cells[c]!.tagName !== 'TH') onlyTh = false;
+    if (onlyTh) continue;
+    if (spans) {
+      // Cells by column position, colspans counted.
+      byColumn.length = 0;
+      for (let c = 0; c < n; c++) {
+        const cell = cells[c]!;
+        for (let k = cell.colSpan || 1; k > 0; k--) byColumn.push(cell);
+      }
     }
-    if (!started || tr.parentElement?.tagName === 'THEAD' || tr.parentElement?.tagName === 'TFOOT') continue;
-    if (tr.cells.length < 2 || Array.from(tr.cells).every((c) => c.tagName === 'TH')) continue;
-    const cells: Record<string, string> = {};
-    const byColumn = cellsByColumn(tr);
-    for (const [key, col] of cols) {
-      const cell = byColumn[col];
+    const values: Record<string, string> = {};
+    let any = false;
+    for (let k = 0; k < keys.length; k++) {
+      const cell = spans ? byColumn[positions[k]!] : cells[positions[k]!];
       // Most cells hold plain text: read it without looking for controls inside.
-      cells[key] = !cell
+      const v = !cell
         ? ''
-        : cell.childElementCount
+        : controls && cell.childElementCount
           ? visibleValue(cell)
           : cleanText(cell.textContent ?? '');
+      values[keys[k]!] = v;
+      if (v) any = true;
     }
-    if (Object.values(cells).every((v) => !v)) continue;
-    rows.push({ cells });
+    if (!any) continue;
+    rows.push({ cells: values });
     rowElements.push(tr);
   }
   const { period, paginated } = readPeriod(root, texts);

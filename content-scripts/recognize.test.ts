@@ -2,10 +2,13 @@
 /**
  * Page recognition by the labels present (fields.md, « Page recognition »).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSettings, type Settings } from '../lib/settings';
 import { collectTexts } from './dom-text';
-import { recognise } from './recognize';
+import { readDocument } from './page-reader';
+import { mayBeRecognised, recognise } from './recognize';
 
 const DEFAULTS = parseSettings({});
 
@@ -154,5 +157,54 @@ describe('choosing one page', () => {
   it('recognises no page on an empty document', () => {
     const doc = new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
     expect(recognise(collectTexts(doc), DEFAULTS).page).toBeNull();
+  });
+});
+
+describe('mayBeRecognised (the pre-check before any walk)', () => {
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+  const demoDir = resolve(import.meta.dirname, '../demo/ogust');
+  const demos = readdirSync(demoDir).filter((f) => f.endsWith('.html'));
+
+  it.each(demos)('never stops a page recognition names: %s', (file) => {
+    const doc = parse(readFileSync(resolve(demoDir, file), 'utf8'));
+    const read = readDocument(doc, DEFAULTS, `https://demo.ogust.com/${file}`);
+    if (read) expect(mayBeRecognised(doc, DEFAULTS)).toBe(true);
+  });
+
+  it('stops the home page (no label any page needs)', () => {
+    const doc = parse(readFileSync(resolve(demoDir, 'accueil.html'), 'utf8'));
+    expect(readDocument(doc, DEFAULTS, '')).toBeNull();
+    expect(mayBeRecognised(doc, DEFAULTS)).toBe(false);
+  });
+
+  it('passes a form whose labels are written differently (case, accents, spaces, apostrophe)', () => {
+    const doc = form(['TYPE D’EXONERATION :', 'Code client', 'Civilite', 'nom', 'Prénom']);
+    expect(recognise(collectTexts(doc), DEFAULTS).page).toBe('client.definition');
+    expect(mayBeRecognised(doc, DEFAULTS)).toBe(true);
+  });
+
+  it("passes a planning whose headers are an admin's aliases only", () => {
+    const settings = parseSettings({
+      fields: {
+        'prestation.date': { aliases: ['Jour'] },
+        'prestation.debut': { aliases: ['Arrivée'] },
+        'prestation.duree': { aliases: ['Temps'] },
+        'prestation.prestation': { aliases: ['Activité'] },
+      },
+    });
+    const doc = parse(
+      '<table><tr><th>Jour</th><th>Arrivée</th><th>Temps</th><th>Activité</th><th>Intervenant</th></tr>' +
+        '<tr><td>01/12/2026</td><td>9h00</td><td>1h00</td><td>Aide</td><td>DUBOIS Laura</td></tr></table>',
+    );
+    expect(readDocument(doc, settings, '')?.page).toBe('client.planning');
+    expect(mayBeRecognised(doc, DEFAULTS)).toBe(false);
+    expect(mayBeRecognised(doc, settings)).toBe(true);
+  });
+
+  it('passes a page the admin declared for its URL', () => {
+    const settings = parseSettings({ pages: [{ pattern: 'fiche_speciale', page: 'client.definition' }] });
+    const doc = parse('<p>Rien ici</p>');
+    expect(mayBeRecognised(doc, settings, 'https://x.ogust.com/fiche_speciale?id=1')).toBe(true);
+    expect(mayBeRecognised(doc, settings, 'https://x.ogust.com/accueil')).toBe(false);
   });
 });

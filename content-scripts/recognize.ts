@@ -239,3 +239,100 @@ export function recognise(
   }
   return { page: tie ? null : page, scores, missing };
 }
+
+// ——— cheap pre-check (unrelated frames) ———
+
+interface Anchors {
+  /** Each entry: the page kind is possible only if every group has one of its strings in the text. */
+  all: string[][][];
+  /** The contract window needs at least 4 of these labels. */
+  contrat: string[];
+}
+const anchorsMemo = new WeakMap<Settings, Anchors>();
+
+/** What each recognition path of `recognise` needs as text, per settings object. */
+function anchorsOf(settings: Settings): Anchors {
+  let a = anchorsMemo.get(settings);
+  if (a) return a;
+  const h = headerNames;
+  a = {
+    all: [
+      [TYPE_CLIENT],
+      [INTERVENANT_KEYS],
+      [
+        [
+          ...h('mandat.fraisGestion', ['Frais de gestion mensuels'], settings),
+          ...h('mandat.coutSalarie', ['Coût du salarié mensuel'], settings),
+        ],
+      ],
+      [
+        h('contratTravail.employeur', ['Employeur'], settings),
+        h('contratTravail.dateDebut', ['Date de début'], settings),
+      ],
+      [
+        h('prestation.date', ['Date'], settings),
+        h('prestation.debut', ['Heure de début', 'Début'], settings),
+        [
+          ...h('prestation.duree', ['Durée'], settings),
+          ...h('prestation.fin', ['Heure de fin', 'Fin'], settings),
+        ],
+        h('prestation.prestation', ['Prestation'], settings),
+      ],
+      [
+        [n('Documents')],
+        h('document.nom', ['Nom', 'Document', 'Fichier'], settings),
+        h('document.type', ['Type', 'Catégorie'], settings),
+      ],
+    ],
+    contrat: [
+      ...new Set([
+        ...CONTRAT_LABELS,
+        ...CONTRAT_FIELDS.flatMap((f) => (settings.fields[f.key]?.aliases ?? []).map(n)),
+      ]),
+    ],
+  };
+  anchorsMemo.set(settings, a);
+  return a;
+}
+
+const ACCENTS = /[\u0300-\u036f]/g;
+/** Longer texts skip the pre-check. */
+const PRECHECK_MAX_CHARS = 30_000;
+const PRECHECK_MAX_ELEMENTS = 3_000;
+
+/**
+ * A necessary condition for `recognise` to name a page, checked on the document's whole text in one
+ * native call: some recognition path finds every label it needs somewhere in the text (labels,
+ * headers and tab names are all pieces of it, compared in the same normalised form). False means
+ * no page for sure: an unrelated frame pays this and nothing else. An admin's URL declaration passes.
+ */
+export function mayBeRecognised(doc: Document, settings: Settings, url = ''): boolean {
+  if (declaredPage(settings, url)) return true;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  // On a big document the check would cost more than the walk it may save (those are list pages).
+  if (root.getElementsByTagName('*').length > PRECHECK_MAX_ELEMENTS) return true;
+  const raw = root.textContent ?? '';
+  if (raw.length > PRECHECK_MAX_CHARS) return true;
+  // Cheap first: a label found in the lower-cased text is found in the normalised one too.
+  if (anchorsIn(raw.toLowerCase(), settings)) return true;
+  return anchorsIn(
+    raw
+      .normalize('NFD')
+      .replace(ACCENTS, '')
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+      .replace(/[’‘`]/g, "'")
+      .toLowerCase(),
+    settings,
+  );
+}
+
+function anchorsIn(text: string, settings: Settings): boolean {
+  const has = (s: string) => !!s && text.includes(s);
+  const { all, contrat } = anchorsOf(settings);
+  if (all.some((groups) => groups.every((g) => g.some(has)))) return true;
+  let found = 0;
+  for (const l of contrat) if (has(l) && ++found >= 4) return true;
+  return false;
+}

@@ -18,14 +18,29 @@ export function cleanText(s: string): string {
 
 /** Case- and accent-insensitive form used to compare option values. */
 export function normValue(s: string): string {
-  return cleanText(s).normalize('NFD').replace(ACCENTS, '').replace(/[’‘`]/g, "'").toLowerCase();
+  const c = cleanText(s);
+  // Plain ASCII without a backquote (most cells of a planning): nothing to decompose or replace.
+  if (PLAIN_ASCII.test(c)) return c.toLowerCase();
+  return c.normalize('NFD').replace(ACCENTS, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
 /**
  * Normalised label: case, accents, trailing `:` and `*`, repeated spaces, a trailing part in
  * parentheses, and `N°`/`Nº`/`No`/`Numéro` are ignored. Matching on this form is exact.
  */
 export function normLabel(s: string): string {
+  // Labels repeat across a read (recognition, reader, list headers) and across re-reads.
+  let r = labelMemo.get(s);
+  if (r === undefined) {
+    if (labelMemo.size >= 5000) labelMemo.clear();
+    labelMemo.set(s, (r = normLabelOnce(s)));
+  }
+  return r;
+}
+const labelMemo = new Map<string, string>();
+
+function normLabelOnce(s: string): string {
   let t = normValue(s);
   let prev = '';
   while (prev !== t) {

@@ -3,7 +3,6 @@
  * rows; whole-planning rules use what the dossier store accumulated and stay silent (one info
  * `planning.partiel`) while it is incomplete.
  */
-import { normValue } from '../../lib/normalize';
 import { valueAt } from '../../lib/settings';
 import type { ListRow } from '../../lib/types';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
@@ -30,6 +29,7 @@ import {
   weeksSpan,
   withAccumulated,
 } from './common';
+import { normCell } from './cells';
 import { prestationKind, type Prestation } from './prestations';
 import { addDays, frDate } from './time';
 import { addYears, fullWeeks } from './weeks';
@@ -38,7 +38,7 @@ import { addYears, fullWeeks } from './weeks';
 const UNASSIGNED = new Set(['non affecte', 'non affectee', 'a affecter', 'a pourvoir', 'aucun', 'aucune']);
 
 const unassigned = (row: ListRow): boolean => {
-  const v = normValue(cell(row, 'prestation.intervenant'));
+  const v = normCell(cell(row, 'prestation.intervenant'));
   return !v || /^[-–—_.?]+$/.test(v) || UNASSIGNED.has(v);
 };
 

@@ -5,10 +5,11 @@
  */
 import type { ContratView, IntervenantView, PlanningView, Stamped } from '../../lib/dossier';
 import { nameKey, sameName } from '../../lib/identity';
-import { cleanText, normValue, parseDate, parseHours, parseTime } from '../../lib/normalize';
+import { cleanText, parseDate, parseHours } from '../../lib/normalize';
 import type { Settings } from '../../lib/settings';
 import type { ListRecord, ListRow, PageKey } from '../../lib/types';
 import type { Rule, RuleContext, RuleHit } from '../types';
+import { dateCell, normCell, timeCell } from './cells';
 import { parsePlanning, workWeight, type ParsedPlanning, type Prestation } from './prestations';
 import { addDays, frDate, mondayOf, parisOffset } from './time';
 import { mergePeriods, minutesBySlot, planningCoverage, type Period, type Week } from './weeks';
@@ -18,9 +19,9 @@ export const LIST = 'prestation';
 
 export const cell = (row: ListRow, key: string): string => cleanText(row.cells[key] ?? '');
 export const isCancelled = (row: ListRow): boolean =>
-  normValue(row.cells['prestation.statut'] ?? '').startsWith('annul');
+  normCell(row.cells['prestation.statut'] ?? '').startsWith('annul');
 export const isBrouillon = (row: ListRow): boolean =>
-  normValue(row.cells['prestation.statut'] ?? '').startsWith('brouillon');
+  normCell(row.cells['prestation.statut'] ?? '').startsWith('brouillon');
 
 /** The page's list when it is a planning. */
 export function planningList(ctx: RuleContext): ListRecord | undefined {
@@ -127,19 +128,14 @@ export function nameMatcher(name: string): (text: string | undefined) => boolean
 
 // ——— rows of the page vs the accumulated planning ———
 
-const keyMemo = new WeakMap<ListRow, string>();
-
 /** Identity of a prestation row across reads: date + début + prestation text. */
 export function rowKey(row: ListRow): string {
-  let key = keyMemo.get(row);
-  if (key === undefined) {
-    const date = row.cells['prestation.date'] ?? '';
-    const debut = row.cells['prestation.debut'] ?? '';
-    const label = normValue(row.cells['prestation.prestation'] ?? '');
-    key = `${parseDate(date) ?? normValue(date)}|${parseTime(debut) ?? normValue(debut)}|${label}`;
-    keyMemo.set(row, key);
-  }
-  return key;
+  // Not remembered per row: the store's rows are new objects on every answer; the parsers are.
+  const c = row.cells;
+  const date = c['prestation.date'] ?? '';
+  const debut = c['prestation.debut'] ?? '';
+  const label = normCell(c['prestation.prestation'] ?? '');
+  return `${dateCell(date) ?? normCell(date)}|${timeCell(debut) ?? normCell(debut)}|${label}`;
 }
 
 /**
@@ -166,7 +162,7 @@ export interface PlanningSource {
 function rowDates(rows: readonly ListRow[]): string[] {
   const dates: string[] = [];
   for (const r of rows) {
-    const d = parseDate(r.cells['prestation.date'] ?? '');
+    const d = dateCell(r.cells['prestation.date'] ?? '');
     if (d) dates.push(d);
   }
   return dates.sort();

@@ -3,9 +3,10 @@
  * wall-clock; a prestation is [start, end); a *Fin* strictly before the *Début* crosses midnight; equal
  * start and end or a zero *Durée* is invalid; *Annulé* rows are kept (for marking) but flagged.
  */
-import { normValue, parseDate, parseHours, parseTime } from '../../lib/normalize';
+import { normValue } from '../../lib/normalize';
 import type { Settings } from '../../lib/settings';
 import type { ListRow } from '../../lib/types';
+import { dateCell, hoursCell, normCell, timeCell } from './cells';
 import { parisDateOf, parisToUtc } from './time';
 
 export type PrestationKind = 'presentation' | 'presenceNuit' | 'gardeNuit' | 'jour';
@@ -36,7 +37,11 @@ export interface ParsedPlanning {
   invalid: number[];
 }
 
-type KindWords = [PrestationKind, string[]][];
+interface KindWords {
+  words: [PrestationKind, string[]][];
+  /** Kind of each prestation text seen (a planning repeats a few names). */
+  seen: Map<string, PrestationKind>;
+}
 /** Keywords normalised once per settings object (this runs on every row of the planning). */
 const kindWords = new WeakMap<Settings['prestationKinds'], KindWords>();
 
@@ -44,45 +49,55 @@ function wordsOf(settings: Settings): KindWords {
   const k = settings.prestationKinds;
   let w = kindWords.get(k);
   if (!w) {
-    w = [
-      ['presentation', k.presentation.map(normValue)],
-      ['presenceNuit', k.presenceNuit.map(normValue)],
-      ['gardeNuit', k.gardeNuit.map(normValue)],
-    ];
+    w = {
+      words: [
+        ['presentation', k.presentation.map(normValue)],
+        ['presenceNuit', k.presenceNuit.map(normValue)],
+        ['gardeNuit', k.gardeNuit.map(normValue)],
+      ],
+      seen: new Map(),
+    };
     kindWords.set(k, w);
   }
   return w;
 }
 
 export function prestationKind(label: string, settings: Settings): PrestationKind {
-  const t = normValue(label);
-  for (const [kind, words] of wordsOf(settings)) if (words.some((w) => t.includes(w))) return kind;
-  return 'jour';
+  const w = wordsOf(settings);
+  let kind = w.seen.get(label);
+  if (kind === undefined) {
+    const t = normCell(label);
+    kind = w.words.find(([, words]) => words.some((x) => t.includes(x)))?.[0] ?? 'jour';
+    if (w.seen.size > 10_000) w.seen.clear();
+    w.seen.set(label, kind);
+  }
+  return kind;
 }
 
 export function parsePrestation(row: ListRow, index: number, settings: Settings): Prestation | null {
   const c = row.cells;
-  const date = parseDate(c['prestation.date'] ?? '');
-  const debut = parseTime(c['prestation.debut'] ?? '');
+  const date = dateCell(c['prestation.date'] ?? '');
+  const debut = timeCell(c['prestation.debut'] ?? '');
   if (!date || debut === null) return null;
   const start = parisToUtc(date, debut);
   let end: number;
   const finText = c['prestation.fin'];
   if (finText) {
-    const fin = parseTime(finText);
+    const fin = timeCell(finText);
     if (fin === null || fin === debut) return null;
     end = parisToUtc(date, fin < debut ? fin + 24 * 60 : fin);
   } else {
-    const duree = parseHours(c['prestation.duree'] ?? '');
+    const duree = hoursCell(c['prestation.duree'] ?? '');
     if (!duree) return null;
     end = start + duree * 60_000;
   }
   const statut = c['prestation.statut'] ?? '';
-  const st = normValue(statut);
+  const st = normCell(statut);
   const label = c['prestation.prestation'] ?? '';
   return {
     row: index,
-    date: parisDateOf(start),
+    // A start before midnight is on the row's date (parisToUtc keeps the wall-clock day).
+    date: debut < 24 * 60 ? date : parisDateOf(start),
     start,
     end,
     minutes: Math.round((end - start) / 60_000),

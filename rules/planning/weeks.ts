@@ -5,8 +5,8 @@
  * planning. Everything is O(n log n) in the number of prestations.
  */
 import type { PlanningView } from '../../lib/dossier';
-import { normValue, parseDate } from '../../lib/normalize';
 import type { Settings } from '../../lib/settings';
+import { dateCell, normCell } from './cells';
 import type { Prestation } from './prestations';
 import { addDays, mondayOf, parisOffset, parisToUtc } from './time';
 
@@ -233,7 +233,7 @@ export function busyDays(prestations: readonly Prestation[]): Set<number> {
   return days;
 }
 
-const cancelledRow = (statut: string | undefined) => normValue(statut ?? '').startsWith('annul');
+const cancelledRow = (statut: string | undefined) => normCell(statut ?? '').startsWith('annul');
 
 /**
  * Whether the periods read cover the whole planning: from its first non-cancelled prestation to
@@ -250,7 +250,7 @@ export function planningCoverage(
   let first: string | undefined;
   for (const row of view.rows) {
     if (cancelledRow(row.cells['prestation.statut'])) continue;
-    const d = parseDate(row.cells['prestation.date'] ?? '');
+    const d = dateCell(row.cells['prestation.date'] ?? '');
     if (d && (!first || d < first)) first = d;
   }
   first ??= merged[0]?.from;
