@@ -16,8 +16,7 @@ import {
   type AlarmDeps,
   type ClickDeps,
 } from './reminders';
-import { parseSettings } from './settings';
-import { KEYS, watchReadingEnv } from './storage';
+import { loadSettings, watchReadingEnv } from './storage';
 
 const alarmDeps: AlarmDeps = {
   now: () => clock.now(),
@@ -41,8 +40,8 @@ const alarmDeps: AlarmDeps = {
 /** Schedule the alarms of the stored appointments; notify at once those already within the delay. */
 export async function syncReminders(): Promise<void> {
   if (!browser.alarms) return;
-  const [loaded, got] = await Promise.all([loadNotes(), browser.storage.local.get(KEYS.settings)]);
-  const minutes = parseSettings(got[KEYS.settings]).delays.rappelRdvMinutes;
+  const [loaded, settings] = await Promise.all([loadNotes(), loadSettings()]);
+  const minutes = settings.delays.rappelRdvMinutes;
   const plan = planReminders(loaded.store, clock.now(), minutes);
   const wanted = new Map(plan.schedule.map((s) => [s.name, s.when]));
   for (const a of await browser.alarms.getAll())

@@ -41,15 +41,17 @@ export function browserDeps(search: string): PanelDeps {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const onStorage = (changes: Record<string, unknown>, area: string) => {
         const what: Changed | undefined =
-          area !== 'local'
-            ? undefined
-            : KEYS.settings in changes || KEYS.debugToday in changes
-              ? 'env'
-              : KEYS.dossiers in changes
-                ? 'state'
-                : KEYS.notes in changes
-                  ? 'notes'
-                  : undefined;
+          area === 'managed'
+            ? 'env'
+            : area !== 'local'
+              ? undefined
+              : KEYS.settings in changes || KEYS.debugToday in changes
+                ? 'env'
+                : KEYS.dossiers in changes
+                  ? 'state'
+                  : KEYS.notes in changes
+                    ? 'notes'
+                    : undefined;
         if (!what) return;
         // Batch bursts (a page read writes the store, then its findings).
         if (timer !== undefined) clearTimeout(timer);
