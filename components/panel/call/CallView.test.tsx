@@ -215,3 +215,33 @@ describe('notes written by a newer version', () => {
     expect(screen.queryByRole('button', { name: 'Reprendre la date proposée' })).toBeNull();
   });
 });
+
+describe('another dossier', () => {
+  it('a field being typed in does not carry its text over', () => {
+    const data = (key: string, call: Record<string, string>) => ({
+      tabId: 1,
+      dossierKey: key,
+      dossier: durand(),
+      findings: [],
+      pagesRead: [],
+      settings: DEFAULT_SETTINGS,
+      today: '2026-11-28',
+      notes: { ...EMPTY_ENTRY, call },
+      updateNotes: () => undefined,
+    });
+    const { rerender } = render(
+      <PanelDataContext.Provider value={data('name:DURAND JEANNE', { [CALL_KEYS.absences]: 'Noël' })}>
+        <CallView />
+      </PanelDataContext.Provider>,
+    );
+    const input = answerEl<HTMLInputElement>(CALL_KEYS.absences);
+    input.focus();
+    fireEvent.change(input, { target: { value: 'Noël et Pâques' } });
+    rerender(
+      <PanelDataContext.Provider value={data('name:MARTIN PAUL', {})}>
+        <CallView />
+      </PanelDataContext.Provider>,
+    );
+    expect(answerEl<HTMLInputElement>(CALL_KEYS.absences).value).toBe('');
+  });
+});

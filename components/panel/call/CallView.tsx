@@ -254,7 +254,7 @@ function Summary() {
 }
 
 export function CallView() {
-  const { dossier, settings, today, notes } = usePanelData();
+  const { dossier, dossierKey, settings, today, notes } = usePanelData();
   const hours = hoursPerAvs(dossier, settings, today);
   const costs = monthlyCosts(dossier);
   const userName = cleanText(settings.userName);
@@ -337,7 +337,8 @@ export function CallView() {
       <h2 className="mb-1 font-semibold">{CALL.title}</h2>
       {!dossier.client && <p className="mb-2 text-slate-600">{CALL.noDossier}</p>}
       <p className="mb-2 text-xs text-slate-600">{CALL.intro}</p>
-      <ol>
+      {/* Keyed by dossier: a field being typed in never carries its text over to another dossier. */}
+      <ol key={dossierKey ?? ''}>
         {STEP_IDS.map((id, i) => (
           <Step key={id} id={id} n={i + 1}>
             {content[id]}

@@ -146,7 +146,7 @@ function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
 }
 
 export function TasksView() {
-  const { dossier, settings, today, notes } = usePanelData();
+  const { dossier, dossierKey, settings, today, notes } = usePanelData();
   const cards = buildTasks({ dossier, settings, today, answers: notes.call });
   return (
     <div data-oc-tasks>
@@ -154,11 +154,11 @@ export function TasksView() {
       {!dossier.client && <p className="mb-2 text-slate-600">{TASKS.noDossier}</p>}
       <p className="mb-2 text-xs text-slate-600">{TASKS.fill.hint}</p>
       {cards.slice(0, 1).map((c) => (
-        <TaskCardView key={c.id} card={c} first />
+        <TaskCardView key={`${dossierKey ?? ''}:${c.id}`} card={c} first />
       ))}
       {cards.length > 1 && <h3 className="mb-1 mt-3 font-semibold">{TASKS.following}</h3>}
       {cards.slice(1).map((c) => (
-        <TaskCardView key={c.id} card={c} first={false} />
+        <TaskCardView key={`${dossierKey ?? ''}:${c.id}`} card={c} first={false} />
       ))}
     </div>
   );
