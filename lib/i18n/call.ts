@@ -64,6 +64,7 @@ export const CALL = {
   },
   prochainAppel: {
     label: 'Date du prochain échange (jj/mm/aaaa)',
+    placeholder: 'jj/mm/aaaa',
     proposed: (date: string) =>
       `Date proposée : ${date} (fin de période d’essai moins le délai des réglages)`,
     noTrial: 'Fin de période d’essai non lue : ouvrez le contrat de travail dans Ogust.',

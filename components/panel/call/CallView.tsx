@@ -192,7 +192,11 @@ function NextCall() {
   return (
     <>
       <p>{proposed ? CALL.prochainAppel.proposed(frDate(proposed)) : CALL.prochainAppel.noTrial}</p>
-      <TextAnswer id={CALL_KEYS.prochainAppel} label={CALL.prochainAppel.label} placeholder="jj/mm/aaaa" />
+      <TextAnswer
+        id={CALL_KEYS.prochainAppel}
+        label={CALL.prochainAppel.label}
+        placeholder={CALL.prochainAppel.placeholder}
+      />
       {typed && !parseTypedDate(typed) && (
         <p role="alert" className="text-red-700">
           {CALL.prochainAppel.invalid}
