@@ -7,10 +7,9 @@ import { browser } from 'wxt/browser';
 import { readStore } from './dossier-service';
 import { OGUST_EXCLUDES } from './hosts';
 import type { PageEntity } from './page-findings';
-import { panelStateFor, type PanelState, type TabShown } from './panel-state';
+import { panelStateFor, SESSION_SHOWN, type PanelState, type TabShown } from './panel-state';
 import type { PageKey } from './types';
 
-const SESSION_SHOWN = 'oc.session.shown';
 const shownByTab = new Map<number, TabShown>();
 let restored: Promise<void> | null = null;
 
@@ -42,6 +41,9 @@ export function noteTabShown(
   now = Date.now(),
 ): void {
   void restore().then(() => {
+    const before = shownByTab.get(tabId);
+    const same =
+      before?.kind === entity.kind && before.key === entity.key && before.page === page && before.url === url;
     shownByTab.set(tabId, {
       kind: entity.kind,
       key: entity.key,
@@ -50,7 +52,8 @@ export function noteTabShown(
       ...(windowId !== undefined ? { windowId } : {}),
       at: now,
     });
-    save();
+    // Written (and seen by open panels, which re-query) only when the tab shows something else.
+    if (!same) save();
   });
 }
 

@@ -7,6 +7,12 @@ import { dossierFor, type DossierStore } from './dossier-store';
 import { sameName } from './identity';
 import type { PageKey, Severity } from './types';
 
+/**
+ * `storage.session` key where the background keeps what each tab shows; the panel watches it (a tab
+ * now shows another page) and re-queries.
+ */
+export const SESSION_SHOWN = 'oc.session.shown';
+
 /** A finding as stored for the panel: what a page's rules said when it was last read. */
 export interface PanelFinding {
   rule: string;

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { clock } from '../../lib/clock';
 import type { Message } from '../../lib/messages';
 import { loadNotes, updateNotes } from '../../lib/notes-storage';
-import type { PanelState } from '../../lib/panel-state';
+import { SESSION_SHOWN, type PanelState } from '../../lib/panel-state';
 import { KEYS, loadReadingEnv } from '../../lib/storage';
 import type { Changed, PanelDeps } from './store';
 
@@ -43,15 +43,19 @@ export function browserDeps(search: string): PanelDeps {
         const what: Changed | undefined =
           area === 'managed'
             ? 'env'
-            : area !== 'local'
-              ? undefined
-              : KEYS.settings in changes || KEYS.debugToday in changes
-                ? 'env'
-                : KEYS.dossiers in changes
-                  ? 'state'
-                  : KEYS.notes in changes
-                    ? 'notes'
-                    : undefined;
+            : area === 'session'
+              ? SESSION_SHOWN in changes
+                ? 'tab'
+                : undefined
+              : area !== 'local'
+                ? undefined
+                : KEYS.settings in changes || KEYS.debugToday in changes
+                  ? 'env'
+                  : KEYS.dossiers in changes
+                    ? 'state'
+                    : KEYS.notes in changes
+                      ? 'notes'
+                      : undefined;
         if (!what) return;
         // Batch bursts (a page read writes the store, then its findings).
         if (timer !== undefined) clearTimeout(timer);

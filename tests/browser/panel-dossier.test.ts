@@ -190,7 +190,7 @@ describe('side panel: Dossier view', () => {
     await again.close();
   });
 
-  it('says so on a tab that is not Ogust, and on an Ogust page it does not recognise', async () => {
+  it('says so off Ogust and on an unrecognised Ogust page, then follows the tab to a dossier', async () => {
     await tab.goto(demoUrl('accueil.html'));
     await tab.waitForTimeout(500);
     let panel = await openPanel();
@@ -203,6 +203,10 @@ describe('side panel: Dossier view', () => {
     await expect
       .poll(() => panel.locator('[data-oc-empty]').textContent())
       .toMatch(/n’est pas une page Ogust/);
+    // Still open, the panel follows the tab to a dossier page.
+    await visit('client-definition-conforme.html');
+    await panel.locator('[data-oc-item="ficheClient.nir"]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await panel.locator('[data-oc-empty]').count()).toBe(0);
     await panel.close();
   });
 
