@@ -130,6 +130,33 @@ describe('point-and-bind on the « N° INSEE » fiche', () => {
   });
 });
 
+describe('capture of a page with a frame', () => {
+  it('the outer page captured from its inspector holds the framed fiche, anonymised, in srcdoc', async () => {
+    await visitAlone(tab, session.worker, 'cadre-client.html');
+    await recognisedFrame(tab); // the framed fiche is read
+    await tab.locator('body').click({ position: { x: 5, y: 5 } });
+    await tab.keyboard.press('Alt+Shift+KeyI');
+    await tab.locator('[data-oc-inspector]').waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([
+      tab.waitForEvent('download'),
+      tab.locator('[data-oc-capture]').click(),
+    ]);
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('oc-page: none');
+    expect(html).toMatch(/<iframe[^>]*\ssrcdoc="/);
+    expect(html).not.toMatch(/<iframe[^>]*\ssrc=/);
+    for (const personal of [
+      'DUPONT',
+      '244075959903187',
+      'FR76 3000 4008 1200 0102 3456 796',
+      '5 rue de la Cloche',
+    ])
+      expect(html).not.toContain(personal);
+    // The framed fiche is in the capture (its labels and Ogust's own texts are kept).
+    expect(html).toContain('Type de client');
+  });
+});
+
 describe('inspector on an unrecognised page', () => {
   it('opens from the side panel message, says what is missing, and « cette page est … » is honoured', async () => {
     await visitAlone(tab, session.worker, 'accueil.html');
