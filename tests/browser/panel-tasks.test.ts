@@ -163,6 +163,16 @@ describe('Tâches and Appel on the default build', () => {
     await panel.close();
   });
 
+  it('closing the panel right after typing loses nothing', async () => {
+    const panel = await openPanel(session.context, session.worker, 'Appel');
+    const text = 'fille présente à l’appel, rappeler le soir';
+    await panel.locator(`[data-oc-call-answer="${CALL_KEYS.note('presenter')}"]`).pressSequentially(text);
+    await panel.close();
+    await expect
+      .poll(async () => (await storedCall(session.worker))[CALL_KEYS.note('presenter')], { timeout: 5_000 })
+      .toBe(text);
+  });
+
   it('call answers survive closing the panel and restarting the browser', async () => {
     let panel = await openPanel(session.context, session.worker, 'Appel');
     const absences = panel.locator(`[data-oc-call-answer="${CALL_KEYS.absences}"]`);
@@ -179,6 +189,7 @@ describe('Tâches and Appel on the default build', () => {
         [CALL_KEYS.demandeAici]: 'oui',
         [CALL_KEYS.done('missions')]: true,
         [CALL_KEYS.prochainAppel]: '20/01/2027',
+        [CALL_KEYS.note('presenter')]: 'fille présente à l’appel, rappeler le soir',
       });
     await panel.close();
 
