@@ -1,5 +1,6 @@
 /** Fake generators keep shape and validity (and invalidity), deterministically. */
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import fc from 'fast-check';
+import { composeIBAN, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
 import { ageOn } from '../rules/validators/dates';
 import { isMobile, isValidPhone } from '../rules/validators/phone';
@@ -116,5 +117,74 @@ describe('Pseudonyms', () => {
     const b = new Pseudonyms(7);
     expect(a.name('MARTIN Luc')).toBe(b.name('MARTIN Luc'));
     expect(a.nir('1 62 05 59 350 045 47')).toBe(b.nir('1 62 05 59 350 045 47'));
+  });
+});
+
+describe('properties (fast-check)', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const nirArb = fc
+    .record({
+      sex: fc.constantFrom('1', '2'),
+      year: fc.integer({ min: 0, max: 99 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      dept: fc.integer({ min: 1, max: 95 }),
+      rest: fc.integer({ min: 0, max: 999_999 }),
+      key: fc.integer({ min: 0, max: 99 }),
+      seed: fc.integer(),
+    })
+    .map((r) => ({
+      nir: `${r.sex} ${two(r.year)} ${two(r.month)} ${two(r.dept)} ${String(r.rest)
+        .padStart(6, '0')
+        .replace(/^(...)/, '$1 ')} ${two(r.key)}`,
+      seed: r.seed,
+    }));
+
+  it('a NIR keeps its key validity, sex, year, month and département', () => {
+    fc.assert(
+      fc.property(nirArb, ({ nir, seed }) => {
+        const f = fakeNir(nir, makeRng(seed));
+        expect(keyOk(f)).toBe(keyOk(nir));
+        expect(f.replace(/\s/g, '').slice(0, 7)).toBe(nir.replace(/\s/g, '').slice(0, 7));
+      }),
+    );
+  });
+
+  it('a phone number keeps its validity and kind', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^0\d{9}$/), fc.integer(), (digits, seed) => {
+        const phone = digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+        const f = fakePhone(phone, makeRng(seed));
+        expect(isValidPhone(f)).toBe(true);
+        expect(isMobile(f)).toBe(isMobile(phone));
+      }),
+    );
+  });
+
+  it('a birth date keeps the age on any today', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1920-01-01'), max: new Date('2010-12-31'), noInvalidDate: true }),
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        fc.integer(),
+        (birth, today, seed) => {
+          const iso = birth.toISOString().slice(0, 10);
+          const t = today.toISOString().slice(0, 10);
+          const [y, m, d] = iso.split('-');
+          const f = fakeBirthDate(`${d}/${m}/${y}`, t, makeRng(seed));
+          expect(ageOn(parseDate(f)!, t)).toBe(ageOn(iso, t));
+        },
+      ),
+    );
+  });
+
+  it('a French IBAN keeps its validity', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{23}$/), fc.integer(), (bban, seed) => {
+        const valid = composeIBAN({ countryCode: 'FR', bban });
+        const iban = valid ?? `FR00${bban}`;
+        const f = fakeIban(iban, makeRng(seed));
+        expect(isValidIBAN(electronicFormatIBAN(f)!)).toBe(isValidIBAN(iban));
+      }),
+    );
   });
 });
