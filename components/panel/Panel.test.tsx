@@ -5,12 +5,14 @@
  * selector on an intervenant page, the inspector button.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from './Panel';
 import { createPanelStore } from './store';
 import { AVS, CLIENT, clientState, fakeDeps } from './test-helpers';
 
 afterEach(cleanup);
+// jsdom renders of the whole checklist take a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 async function mount(fake: ReturnType<typeof fakeDeps>) {
   const store = createPanelStore(fake.deps);

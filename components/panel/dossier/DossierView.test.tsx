@@ -5,7 +5,7 @@
  * collapsed groups kept in the DOM.
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allLines } from '../../../lib/checklist';
 import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
@@ -14,6 +14,8 @@ import { panelData } from '../test-helpers';
 import { DossierView } from './DossierView';
 
 afterEach(cleanup);
+// jsdom renders of the whole checklist take a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 function show(data: PanelData = panelData()) {
   render(

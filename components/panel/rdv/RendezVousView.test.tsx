@@ -6,7 +6,7 @@
  * call script.
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { PanelDataContext, type PanelData } from '../context';
@@ -14,6 +14,8 @@ import { DOSSIER, panelData } from '../test-helpers';
 import { RendezVousView } from './RendezVousView';
 
 afterEach(cleanup);
+// jsdom renders of the whole checklist take a few seconds on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 function show(over: Partial<PanelData> = {}) {
   const box: { notes: NotesEntry } = { notes: over.notes ?? EMPTY_ENTRY };

@@ -165,7 +165,8 @@ export function RendezVousView() {
   const sections = [...pick('ficheClient'), ...pick('contratMandat'), ...pick('contratTravail')];
   return (
     <div>
-      <AppointmentForm />
+      {/* One form per dossier: the fields start from that dossier's appointment. */}
+      <AppointmentForm key={`${data.dossierKey}|${data.notes.appointment?.at ?? ''}`} />
       {sections.map((g) => (
         <div key={g.id}>
           {g.group === 'contratMandat' && <MandatsPerAvs />}
