@@ -1,7 +1,6 @@
 /**
  * The task cards of the Tâches view, pure: each template of the settings filled from the dossier, the
- * call's answers and today (dates by lib/task-dates.ts). Also the « Tout copier » text and the
- * fields handed to the Unaide Connect autofill.
+ * call's answers and today (dates by lib/task-dates.ts). Also the « Tout copier » text.
  */
 import {
   answer,
@@ -9,6 +8,7 @@ import {
   callFacts,
   callSummary,
   coutValideText,
+  fmtEuros,
   hoursText,
   yesNo,
   yesNoText,
@@ -20,7 +20,6 @@ import { cleanText } from '../../../lib/normalize';
 import type { Settings } from '../../../lib/settings';
 import { frDate, taskDate } from '../../../lib/task-dates';
 import { fillPlaceholders, type TaskTemplate } from '../../../lib/task-templates';
-import { fmtEuros } from '../../../lib/call-script';
 
 export type TaskFieldKey = keyof typeof TASKS.fields;
 export const TASK_FIELD_KEYS: TaskFieldKey[] = [
