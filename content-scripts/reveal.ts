@@ -4,8 +4,9 @@
  * Ogust's nodes is changed, and nothing is left behind.
  */
 export function revealField(doc: Document, fields: readonly string[]): boolean {
+  const bound = [...doc.querySelectorAll('[data-oc-field]')];
   for (const key of fields) {
-    const el = doc.querySelector(`[data-oc-field="${CSS.escape(key)}"]`);
+    const el = bound.find((e) => e.getAttribute('data-oc-field') === key);
     if (!el) continue;
     try {
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
