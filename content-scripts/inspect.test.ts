@@ -61,6 +61,9 @@ describe('inspectDocument', () => {
     expect(i.fields).toEqual([]);
     expect(i.missing['client.definition']!.join(' ')).toMatch(/Type de client/);
     expect(i.missing['intervenant.definition']!.join(' ')).toMatch(/Matricule/);
+    expect(i.missing['client.planning']!.join(' ')).toMatch(/sans les colonnes .*Heure de début/);
+    expect(i.missing['intervenant.contrat']!.join(' ')).toMatch(/0 trouvés/);
+    expect(i.missing['client.documents']!.join(' ')).toMatch(/Documents/);
     const p = inspect('accueil.html', settings, 'client.definition');
     expect(p.shown).toBe('client.definition');
     expect(p.fields.length).toBeGreaterThan(20);

@@ -6,6 +6,7 @@
  */
 import { fieldsOfPage, LIST_COLUMNS, PAGE_LIST } from '../lib/fields';
 import { maskIban, maskNir } from '../lib/dossier-store';
+import { T } from '../lib/i18n/inspector';
 import { normLabel } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { Association, PageKey } from '../lib/types';
@@ -69,6 +70,66 @@ export function describeElement(el: Element): string {
   return `<${tag}${id}${name}${type}>`;
 }
 
+/** Why the list pages and the contract window were not recognised (recognise() details the fiches). */
+function otherReasons(
+  texts: readonly { norm: string }[],
+  headers: readonly { headers: Map<string, number> }[],
+  tabs: ReadonlySet<string>,
+  settings: Settings,
+): Partial<Record<PageKey, string[]>> {
+  const n = normLabel;
+  const names = (key: string, list: string[]) => [...list, ...(settings.fields[key]?.aliases ?? [])];
+  const has = (h: Map<string, number>, key: string, list: string[]) =>
+    names(key, list).some((l) => h.has(n(l)));
+  const out: Partial<Record<PageKey, string[]>> = {};
+  const all = new Set(texts.map((t) => t.norm));
+
+  if (
+    !headers.some(
+      (t) =>
+        has(t.headers, 'mandat.fraisGestion', ['Frais de gestion mensuels']) ||
+        has(t.headers, 'mandat.coutSalarie', ['Coût du salarié mensuel']),
+    )
+  )
+    out['client.contrats'] = [T.reasonMandat];
+
+  const planning: [string, string, string[]][] = [
+    ['Date', 'prestation.date', ['Date']],
+    ['Heure de début', 'prestation.debut', ['Heure de début', 'Début']],
+    ['Durée', 'prestation.duree', ['Durée', 'Heure de fin', 'Fin']],
+    ['Prestation', 'prestation.prestation', ['Prestation']],
+  ];
+  let best: string[] | null = null;
+  for (const t of headers) {
+    const lacking = planning
+      .filter(
+        ([, key, list]) =>
+          !(
+            has(t.headers, key, list) ||
+            (key === 'prestation.duree' && has(t.headers, 'prestation.fin', ['Heure de fin', 'Fin']))
+          ),
+      )
+      .map(([label]) => label);
+    if (!best || lacking.length < best.length) best = lacking;
+  }
+  if (!best || best.length) out['client.planning'] = [T.reasonPlanning(best ?? [])];
+
+  const contrat = [
+    'Type de contrat de travail',
+    'Date de début de contrat',
+    'Convention collective applicable',
+    'Nature du contrat',
+    "Début de la période d'essai",
+    'Volume horaire mensuel',
+    "Type d'emploi",
+  ];
+  const found = contrat.filter((l) => all.has(n(l))).length;
+  if (found < 4) out['intervenant.contrat'] = [T.reasonContrat(found)];
+
+  if (!tabs.has(n('Documents'))) out['client.documents'] = [T.reasonDocuments];
+  return out;
+}
+
 export function inspectDocument(
   doc: Document,
   settings: Settings,
@@ -77,7 +138,8 @@ export function inspectDocument(
 ): Inspection {
   const texts = collectTexts(doc);
   const headers = tableHeaders(doc);
-  const recognition = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, settings);
+  const tabs = activeTabs(doc);
+  const recognition = recognise({ texts, headers, activeTabs: tabs, url }, settings);
   const page = recognition.page;
   const shown = page ?? preview ?? null;
   const out: Inspection = {
@@ -86,7 +148,9 @@ export function inspectDocument(
     declared: !!page && declaredPage(settings, url) === page,
     shown,
     scores: recognition.scores,
-    missing: recognition.missing,
+    missing: page
+      ? recognition.missing
+      : { ...recognition.missing, ...otherReasons(texts, headers, tabs, settings) },
     fields: [],
     columns: [],
   };

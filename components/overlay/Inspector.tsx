@@ -388,7 +388,6 @@ export function Inspector({
                         <strong>{PAGE_LABEL[page] ?? page}</strong> : {why.join(' ; ')}
                       </li>
                     ))}
-                    <li>{T.otherPages}</li>
                   </ul>
                 </>
               )}

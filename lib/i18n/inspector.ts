@@ -9,8 +9,13 @@ export const T = {
   declared: '(déclarée par l’administrateur pour cette adresse)',
   notRecognised: 'Page non reconnue.',
   whyNot: 'Ce qui manque pour chaque type de page :',
-  otherPages:
-    'Listes (contrats, planning, documents) : aucun tableau avec les en-têtes attendus ; contrat de travail : moins de 4 de ses libellés.',
+  reasonMandat: 'aucun tableau avec la colonne « Frais de gestion mensuels » ou « Coût du salarié mensuel »',
+  reasonPlanning: (cols: string[]) =>
+    cols.length
+      ? `tableau de planning sans les colonnes ${cols.map((c) => `« ${c} »`).join(', ')}`
+      : 'aucun tableau',
+  reasonContrat: (found: number) => `au moins 4 libellés du contrat de travail (${found} trouvés)`,
+  reasonDocuments: 'l’onglet actif « Documents »',
   declareLabel: 'Cette page est…',
   declareChoose: '— choisir —',
   declareSave: 'Déclarer cette page',
