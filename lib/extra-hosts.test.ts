@@ -80,6 +80,12 @@ describe('syncExtraHosts', () => {
     });
   });
 
+  it('never registers a host the manifest already covers (the script would run twice)', async () => {
+    state.granted.add('https://demo-agence.ogust.com/*');
+    expect(await syncExtraHosts({ extraHosts: ['demo-agence.ogust.com'] })).toEqual([]);
+    expect(state.scripts.map((s) => s.id)).toEqual(['autre-extension-script']);
+  });
+
   it('does nothing when already in sync, unregisters when hosts are deleted, never touches others', async () => {
     state.granted.add('https://ogust.agence.fr/*');
     await syncExtraHosts({ extraHosts: ['ogust.agence.fr'] });

@@ -30,12 +30,18 @@ export function toHostPattern(input: string): HostPatternResult {
   return { ok: true, pattern: `https://${host}/*` };
 }
 
-/** The hosts of the settings that are valid patterns and whose permission was granted. */
+/** Hosts the manifest's content script already covers (`*.ogust.com`): never registered twice. */
+function coveredByManifest(pattern: string): boolean {
+  const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1] ?? '';
+  return host === 'ogust.com' || host.endsWith('.ogust.com');
+}
+
+/** The hosts of the settings that are valid patterns, not Ogust's own, and whose permission was granted. */
 async function grantedHosts(hosts: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const h of hosts) {
     const r = toHostPattern(h);
-    if (!r.ok || out.includes(r.pattern)) continue;
+    if (!r.ok || out.includes(r.pattern) || coveredByManifest(r.pattern)) continue;
     if (await browser.permissions.contains({ origins: [r.pattern] }).catch(() => false)) out.push(r.pattern);
   }
   return out;
