@@ -74,4 +74,15 @@ describe('revealField', () => {
     expect(scroll.mock.contexts[0]).toBe(document.querySelector('[data-oc-field="client.iban"]'));
     expect(revealField(document, ['client.other'])).toBe(false);
   });
+
+  it('else scrolls to the first row marked with one of the rules (list pages)', () => {
+    document.body.innerHTML =
+      '<table><tr data-oc-row="prestation" data-oc-rules="planning.brouillon"></tr>' +
+      '<tr data-oc-row="prestation" data-oc-rules="planning.brouillon planning.intervenant.missing"></tr></table>';
+    const scroll = vi.fn();
+    Element.prototype.scrollIntoView = scroll;
+    expect(revealField(document, [], ['planning.intervenant.missing'])).toBe(true);
+    expect(scroll.mock.contexts[0]).toBe(document.querySelectorAll('tr')[1]);
+    expect(revealField(document, [], ['planning.horizon'])).toBe(false);
+  });
 });

@@ -1,12 +1,23 @@
 /**
  * The side panel's « show me » on the page: scroll to the first of the given fields bound on this
- * frame's page (`data-oc-field`) and flash it. Uses the Web Animations API: no attribute or style of
+ * frame's page (`data-oc-field`), else to the first element marked with one of the given rules
+ * (`data-oc-rules`: a list row), and flash it. Uses the Web Animations API: no attribute or style of
  * Ogust's nodes is changed, and nothing is left behind.
  */
-export function revealField(doc: Document, fields: readonly string[]): boolean {
+export function revealField(
+  doc: Document,
+  fields: readonly string[],
+  rules: readonly string[] = [],
+): boolean {
   const bound = [...doc.querySelectorAll('[data-oc-field]')];
-  for (const key of fields) {
-    const el = bound.find((e) => e.getAttribute('data-oc-field') === key);
+  const marked = rules.length ? [...doc.querySelectorAll('[data-oc-rules]')] : [];
+  const candidates = [
+    ...fields.map((key) => bound.find((e) => e.getAttribute('data-oc-field') === key)),
+    ...rules.map((rule) =>
+      marked.find((e) => (e.getAttribute('data-oc-rules') ?? '').split(' ').includes(rule)),
+    ),
+  ];
+  for (const el of candidates) {
     if (!el) continue;
     try {
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });

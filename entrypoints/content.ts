@@ -43,7 +43,9 @@ export default defineContentScript({
     });
     // The side panel's « show me »: only the frame that holds the field answers.
     const onMessage = (m: unknown) =>
-      isMessage(m) && m.type === 'oc:reveal' && revealField(document, m.fields) ? Promise.resolve(true) : undefined;
+      isMessage(m) && m.type === 'oc:reveal' && revealField(document, m.fields, m.rules)
+        ? Promise.resolve(true)
+        : undefined;
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       controller.stop();

@@ -19,7 +19,7 @@ export type Message =
   /** Toggle the inspector in the tab's Ogust frames (side panel button; the overlay is loaded if needed). */
   | { type: 'oc:inspector'; open?: boolean }
   /** The side panel asks a tab to scroll to and flash the first of these fields shown. */
-  | { type: 'oc:reveal'; fields: string[] };
+  | { type: 'oc:reveal'; fields: string[]; rules?: string[] };
 
 export interface RecordReply {
   view: DossierView;

@@ -69,7 +69,7 @@ export function Panel({ store }: { store: StoreApi<PanelStore> }) {
       ...(state.page ? { currentPage: state.page } : {}),
       ...(state.entity ? { currentEntity: state.entity.key } : {}),
       now: () => deps.now(),
-      reveal: (fields) => deps.reveal(tabId, fields),
+      reveal: (fields, rules) => deps.reveal(tabId, fields, rules),
       openUrl: (url) => deps.openUrl(tabId, url),
     };
   }, [state, tabId, s.settings, s.today, notes, s.notesWritable, deps, store]);

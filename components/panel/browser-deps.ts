@@ -71,8 +71,8 @@ export function browserDeps(search: string): PanelDeps {
         if (timer !== undefined) clearTimeout(timer);
       };
     },
-    reveal(tabId, fields) {
-      const msg: Message = { type: 'oc:reveal', fields };
+    reveal(tabId, fields, rules) {
+      const msg: Message = { type: 'oc:reveal', fields, ...(rules?.length ? { rules } : {}) };
       browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
     },
     openUrl(tabId, url) {

@@ -36,8 +36,8 @@ export interface PanelData {
   currentEntity?: string;
   /** The current time (ms since epoch), from lib/clock.ts (tests drive it). */
   now?: () => number;
-  /** Ask the followed tab to scroll to and flash the first of these fields. */
-  reveal?: (fields: string[]) => void;
+  /** Ask the followed tab to scroll to and flash the first of these fields, else a row marked with one of these rules. */
+  reveal?: (fields: string[], rules?: string[]) => void;
   /** Open a known tab URL in the followed tab. */
   openUrl?: (url: string) => void;
 }

@@ -32,8 +32,8 @@ export interface PanelDeps {
   updateNotes(dossierKey: string, change: (e: NotesEntry) => NotesEntry): Promise<boolean>;
   /** Calls back on tab activation/navigation and on storage changes. Returns the unsubscribe. */
   watch(onChange: (what: Changed) => void): () => void;
-  /** Ask the tab to scroll to and flash the first of these fields. */
-  reveal(tabId: number, fields: string[]): void;
+  /** Ask the tab to scroll to and flash the first of these fields, else a row marked with one of these rules. */
+  reveal(tabId: number, fields: string[], rules?: string[]): void;
   /** Open a known tab URL in the followed tab. */
   openUrl(tabId: number, url: string): void;
   /** The inspector's toggle (defined by the inspector): `{type:'oc:inspector'}` to the tab. */

@@ -148,6 +148,20 @@ describe('side panel: Dossier view', () => {
     await panel.close();
   });
 
+  it('on a list page, flashes the row a line’s rule marks', async () => {
+    await visit('client-contrats.html');
+    const panel = await openPanel();
+    const button = panel.locator('[data-oc-item="contratMandat.fraisGestion"] button').first();
+    await button.waitFor({ state: 'attached' });
+    await button.click();
+    const frame = await recognisedFrame(tab);
+    const row = frame.locator('[data-oc-row="mandat"][data-oc-rules~="mandat.fraisGestion.missing"]');
+    await expect
+      .poll(() => row.evaluate((el) => el.getAnimations().length), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    await panel.close();
+  });
+
   it('on an intervenant page, shows the AVS’s checks first and the client’s dossier', async () => {
     await visit('client-contrats.html');
     await visit('intervenant-definition-conforme.html');

@@ -87,7 +87,7 @@ describe('DossierView', () => {
         name: 'Numéro de sécurité sociale',
       }),
     );
-    expect(data.reveal).toHaveBeenCalledWith(['client.nir']);
+    expect(data.reveal).toHaveBeenCalledWith(['client.nir'], ['client.nir.key']);
     // The AVS's NIR is on another page: plain text, no button.
     expect(
       within(item('ficheIntervenant.SA00017.nir') as HTMLElement).queryByRole('button', {

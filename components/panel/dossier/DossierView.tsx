@@ -80,9 +80,11 @@ function HelpLink({ article, settings }: { article: keyof Settings['helpArticles
 function LineItem({ line }: { line: LineState }) {
   const data = usePanelData();
   const now = data.now?.() ?? Date.now();
+  // Rules that fired: on a list page, their rows are marked (`data-oc-rules`).
+  const fired = line.rules.filter((r) => r.status !== 'ok' && r.status !== 'unseen').map((r) => r.id);
   const revealable =
     !!data.reveal &&
-    line.fields.length > 0 &&
+    (line.fields.length > 0 || fired.length > 0) &&
     data.currentPage === line.page &&
     data.currentEntity === line.entity;
   const masked = maskedValue(line, data.dossier);
@@ -96,7 +98,7 @@ function LineItem({ line }: { line: LineState }) {
               type="button"
               className="text-left underline decoration-dotted focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
               title={P.revealHint}
-              onClick={() => data.reveal!(line.fields)}
+              onClick={() => data.reveal!(line.fields, fired)}
             >
               {line.label}
             </button>
