@@ -63,6 +63,11 @@ describe('import', () => {
     ['a bad host', '{ "extraHosts": ["http://x.fr"] }', /^extraHosts\[0\] : « http:\/\/x\.fr »/],
     ['a bad URL pattern', '{ "idUrlPattern": "(" }', /^idUrlPattern : expression régulière invalide/],
     [
+      'a dated value without an ISO date',
+      '{ "legal": { "smicHoraire": [{ "from": "01/01/2027", "value": 12.5 }] } }',
+      /^legal\.smicHoraire\[0\]\.from : « 01\/01\/2027 » n’est pas une date AAAA-MM-JJ\.$/,
+    ],
+    [
       'a bad dated value',
       '{ "legal": { "smicHoraire": [{ "from": "2027-01-01" }] } }',
       /^legal\.smicHoraire\[0\]\.value : attendu un nombre\.$/,

@@ -85,20 +85,49 @@ function unknownKeys(input: unknown, parsed: unknown, path: PropertyKey[] = []):
   );
 }
 
-/** Checks the schema cannot express: hosts are https host patterns, URL patterns compile. */
-function semanticErrors(s: Settings, file: Raw): string[] {
+const compiles = (source: string) => {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Checks the schema cannot express, in French (path: problem): hosts are https host patterns, URL
+ * patterns compile, dated values have ISO dates. `only`: check only these top-level settings (an
+ * imported file is judged on what it holds).
+ */
+export function settingsProblems(s: Settings, only?: ReadonlySet<string>): string[] {
   const errors: string[] = [];
-  if ('extraHosts' in file)
+  const checks = (key: string) => !only || only.has(key);
+  if (checks('extraHosts'))
     s.extraHosts.forEach((h, i) => {
       if (!toHostPattern(h).ok) errors.push(IMPORT_ERRORS.badHost(pathText(['extraHosts', i]), h));
     });
-  for (const key of ['idUrlPattern', 'intervenantUrlPattern'] as const) {
-    if (!(key in file)) continue;
-    try {
-      new RegExp(s[key]);
-    } catch {
-      errors.push(IMPORT_ERRORS.badRegex(key));
-    }
+  if (checks('connectHost') && s.connectHost && !toHostPattern(s.connectHost).ok)
+    errors.push(IMPORT_ERRORS.badHost('connectHost', s.connectHost));
+  for (const key of ['idUrlPattern', 'intervenantUrlPattern'] as const)
+    if (checks(key) && !compiles(s[key])) errors.push(IMPORT_ERRORS.badRegex(key));
+  const pages = (s as { pages?: unknown }).pages;
+  if (checks('pages') && Array.isArray(pages))
+    pages.forEach((p: unknown, i) => {
+      const pattern = isPlain(p) ? p.pattern : undefined;
+      if (typeof pattern === 'string' && !compiles(pattern))
+        errors.push(IMPORT_ERRORS.badRegex(pathText(['pages', i, 'pattern'])));
+    });
+  if (checks('legal')) {
+    const walk = (v: unknown, path: PropertyKey[]) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (isPlain(v)) {
+        if ('from' in v && 'value' in v) {
+          if (typeof v.from !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.from))
+            errors.push(IMPORT_ERRORS.badDate(pathText([...path, 'from']), String(v.from)));
+        } else for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+      }
+    };
+    walk(s.legal, ['legal']);
   }
   return errors;
 }
@@ -126,7 +155,7 @@ export function importSettings(text: string, current: Settings): ImportResult {
   const errors = r.success
     ? [
         ...unknownKeys(migrated.data, r.data).map((p) => IMPORT_ERRORS.unknownKey(pathText(p))),
-        ...semanticErrors(r.data, migrated.data),
+        ...settingsProblems(r.data, new Set(Object.keys(migrated.data))),
       ]
     : r.error.issues.map((i) =>
         IMPORT_ERRORS.at(

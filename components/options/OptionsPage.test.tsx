@@ -263,3 +263,21 @@ describe('options page', { timeout: 20_000 }, () => {
     );
   });
 });
+
+describe('options page: values that would not work', { timeout: 20_000 }, () => {
+  it('a URL pattern that does not compile blocks saving, with a French message', async () => {
+    const b = fakeBackend({ userName: 'A' });
+    await show(b);
+    const pattern = sec('advanced').getByLabelText(/identifiant d’une fiche/);
+    fireEvent.change(pattern, { target: { value: '(id=' } });
+    expect(document.querySelector('[data-oc-problems]')!.textContent).toMatch(
+      /idUrlPattern : expression régulière invalide/,
+    );
+    expect(saveButton().disabled).toBe(true);
+    fireEvent.change(pattern, { target: { value: 'id=(\\d+)' } });
+    expect(document.querySelector('[data-oc-problems]')).toBeNull();
+    save();
+    await waitFor(() => expect(b.save).toHaveBeenCalled());
+    expect(b.save.mock.calls[0]![0]).toMatchObject({ idUrlPattern: 'id=(\\d+)' });
+  });
+});

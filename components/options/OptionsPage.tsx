@@ -6,7 +6,13 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { IMPORT_ERRORS, OPTIONS, pathText } from '../../lib/i18n/options';
 import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings';
-import { exportFileName, exportSettings, importSettings, toStored } from '../../lib/settings-io';
+import {
+  exportFileName,
+  exportSettings,
+  importSettings,
+  settingsProblems,
+  toStored,
+} from '../../lib/settings-io';
 import { effectiveSettings, isLocked, policyOf } from '../../lib/settings-policy';
 import { browserBackend, type OptionsBackend } from './backend';
 import { button, EditorCtx, LockNote, SettingEditor, type EditorContext } from './editors';
@@ -74,6 +80,8 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
 
   const readOnly = state.future !== undefined;
   const dirty = !readOnly && !same(state.draft, state.saved);
+  // Values the schema accepts but that would not work (a URL pattern that does not compile…).
+  const problems = dirty ? settingsProblems(state.draft) : [];
   const ctx: EditorContext = {
     effective,
     managed: state.managed,
@@ -221,7 +229,7 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
         <button
           type="button"
           className="rounded bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2 disabled:opacity-50"
-          disabled={!dirty}
+          disabled={!dirty || problems.length > 0}
           onClick={() => void persist(state.draft, 'saved')}
         >
           {OPTIONS.save}
@@ -237,6 +245,11 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
         >
           {OPTIONS.cancel}
         </button>
+        {problems.length ? (
+          <div role="alert" className="text-red-800" data-oc-problems="">
+            {OPTIONS.cannotSave} {problems.join(' ')}
+          </div>
+        ) : null}
         <span role="status" aria-live="polite" data-oc-save-status={status?.kind ?? (dirty ? 'dirty' : '')}>
           {status?.kind === 'saved'
             ? OPTIONS.saved

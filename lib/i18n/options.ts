@@ -8,6 +8,7 @@ export const OPTIONS = {
   saved: 'Réglages enregistrés.',
   unsaved: 'Modifications non enregistrées.',
   saveFailed: (why: string) => `Échec de l’enregistrement : ${why}`,
+  cannotSave: 'À corriger avant d’enregistrer :',
   cancel: 'Annuler les modifications',
   loading: 'Chargement des réglages…',
   firstRun:
@@ -101,6 +102,7 @@ export const IMPORT_ERRORS = {
   at: (path: string, problem: string) => `${path} : ${problem}.`,
   badHost: (path: string, value: string) => `${path} : « ${value} » n’est pas une adresse https valide.`,
   badRegex: (path: string) => `${path} : expression régulière invalide.`,
+  badDate: (path: string, value: string) => `${path} : « ${value} » n’est pas une date AAAA-MM-JJ.`,
   more: (n: number) => `… et ${n} autre(s) problème(s).`,
 };
 
