@@ -21,11 +21,15 @@ export function tableHeaders(root: Document | Element): TableHeader[] {
   const out: TableHeader[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (table.closest(OVERLAY_TAG)) continue;
-    const rows = Array.from(table.rows);
-    const headerRow =
-      (table.tHead?.rows[table.tHead.rows.length - 1] as HTMLTableRowElement | undefined) ??
-      rows.find((r) => r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH')) ??
-      rows[0];
+    const rows = table.rows;
+    // The head's last row, else the first row of header cells, else the first row (a long table's
+    // rows are looked at one by one only when it has no head).
+    let headerRow = table.tHead?.rows[table.tHead.rows.length - 1] as HTMLTableRowElement | undefined;
+    for (let i = 0; !headerRow && i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.cells.length > 1 && Array.from(r.cells).every((c) => c.tagName === 'TH')) headerRow = r;
+    }
+    headerRow ??= rows[0];
     if (!headerRow || headerRow.cells.length < 2) continue;
     const headers = new Map<string, number>();
     let col = 0;
