@@ -6,7 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../content-scripts/bridge';
 import { OVERLAY_TAG } from '../content-scripts/dom-text';
-import { STYLE_ID } from '../content-scripts/markers';
+import { ensureStylesheet, STYLE_ID } from '../content-scripts/markers';
 import type { Message } from '../lib/messages';
 import { Overlay } from '../components/overlay/Overlay';
 import { Inspector } from '../components/overlay/Inspector';
@@ -28,6 +28,8 @@ export default defineUnlistedScript(() => {
   if (bridge.overlayLoaded || document.querySelector(OVERLAY_TAG)) return;
   bridge.overlayLoaded = true;
   const { shadow, document: docCss } = splitProperties(css);
+  // The inspector may open in a frame where no page was recognised (no stylesheet of ours yet).
+  ensureStylesheet(document);
   const style = document.getElementById(STYLE_ID);
   if (style && docCss && !style.textContent?.includes('@property')) style.textContent += docCss;
 

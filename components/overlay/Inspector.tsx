@@ -445,7 +445,7 @@ export function Inspector({
               <div
                 data-oc-proposal={proposal.key}
                 data-count={proposal.els.length}
-                className="mt-2 rounded border-2 border-emerald-600 bg-emerald-50 p-2"
+                className="sticky top-0 z-10 mt-2 rounded border-2 border-emerald-600 bg-emerald-50 p-2 shadow"
               >
                 <p className="font-semibold">{fieldLabel(proposal.key)}</p>
                 <p>{T.pickCount(proposal.els.length)}</p>
@@ -494,7 +494,7 @@ export function Inspector({
             )}
 
             {note && (
-              <p role="status" className="mt-2 text-[12px] text-slate-700">
+              <p role="status" className="sticky top-0 z-10 mt-2 bg-white text-[12px] text-slate-700">
                 {note}
               </p>
             )}
@@ -505,7 +505,11 @@ export function Inspector({
                   {T.fields} — {PAGE_LABEL[shownPage] ?? shownPage}
                 </h3>
                 <ul className="m-0 list-none p-0">
-                  {inspection.fields.map((f) => (
+                  {[
+                    // What is not read first: that is what an admin opens the inspector for.
+                    ...inspection.fields.filter((f) => f.state !== 'read'),
+                    ...inspection.fields.filter((f) => f.state === 'read'),
+                  ].map((f) => (
                     <FieldRow
                       key={f.key}
                       f={f}
