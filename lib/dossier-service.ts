@@ -160,6 +160,7 @@ export async function clearAllData(): Promise<void> {
   const run = async () => {
     cache = null;
     lastOwnerByTab.clear();
+    browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
     lastIntervenant = undefined;
     await browser.storage.local.remove([KEYS.dossiers, KEYS.notes]);
   };
