@@ -204,6 +204,45 @@ describe('side panel: Dossier view', () => {
     await again.close();
   });
 
+  it('notifies at once for an appointment within the reminder delay, once', async () => {
+    await visit('client-definition-conforme.html');
+    const panel = await openPanel();
+    await panel.getByRole('tab', { name: 'Rendez-vous' }).click();
+    // Paris wall-clock, 10 minutes from now: inside the 30-minute delay.
+    const soon = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .format(new Date(Date.now() + 10 * 60_000))
+      .split(' ');
+    await panel.getByLabel('Date du rendez-vous').fill(soon[0]!);
+    await panel.getByLabel('Heure').fill(soon[1]!);
+    await panel.getByRole('button', { name: 'Enregistrer le rendez-vous' }).click();
+    await expect
+      .poll(
+        () =>
+          session.worker.evaluate(async () => {
+            const notes = (await chrome.storage.local.get('oc.notes'))['oc.notes'] as {
+              dossiers: Record<string, { appointment?: { notified: boolean } }>;
+            };
+            return notes.dossiers['code:CLI00042']?.appointment?.notified;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    expect(Object.keys(await session.worker.evaluate(() => chrome.notifications.getAll()))).toContain(
+      'oc:rdv:code:CLI00042',
+    );
+    await expect.poll(() => panel.locator('[data-oc-reminder]').textContent()).toContain('Rappel envoyé.');
+    await panel.getByRole('button', { name: 'Supprimer le rendez-vous' }).click();
+    await panel.getByRole('tab', { name: 'Dossier' }).click();
+    await panel.close();
+  });
+
   it('says so off Ogust and on an unrecognised Ogust page, then follows the tab to a dossier', async () => {
     await tab.goto(demoUrl('accueil.html'));
     await tab.waitForTimeout(500);
