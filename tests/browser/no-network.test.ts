@@ -83,7 +83,7 @@ beforeAll(async () => {
   }
   // Back on a fiche, so the panel has a dossier to show.
   await tab.goto(demoUrl('client-definition-erreurs.html'));
-  await recognisedFrame(tab);
+  await recognisedFrame(tab, 30_000);
   const tabId = await worker.evaluate(
     async (origin) => (await chrome.tabs.query({ url: `${origin}/*` }))[0]?.id,
     DEMO_ORIGIN,
