@@ -281,3 +281,30 @@ describe('options page: values that would not work', { timeout: 20_000 }, () => 
     expect(b.save.mock.calls[0]![0]).toMatchObject({ idUrlPattern: 'id=(\\d+)' });
   });
 });
+
+describe('options page: settings changed elsewhere', { timeout: 20_000 }, () => {
+  it('follows a change made elsewhere, keeping the edits in progress', async () => {
+    let stored: unknown = { userName: 'A', fields: {} };
+    let notify = () => undefined as void;
+    const b = {
+      ...fakeBackend(undefined),
+      load: vi.fn(async () => ({ stored, managed: {}, today: '2026-11-28' })),
+      watch: (onChange: () => void) => {
+        notify = onChange;
+        return () => undefined;
+      },
+    };
+    await show(b);
+    fireEvent.change(sec('user').getByLabelText(/^Votre nom/), { target: { value: 'B' } });
+    // The inspector binds a field in the meantime.
+    stored = { userName: 'A', fields: { 'client.nir': { aliases: ['N° INSEE'] } } };
+    await act(async () => notify());
+    await waitFor(() => expect(b.load).toHaveBeenCalledTimes(2));
+    save();
+    await waitFor(() => expect(b.save).toHaveBeenCalled());
+    expect(b.save.mock.calls[0]![0]).toMatchObject({
+      userName: 'B',
+      fields: { 'client.nir': { aliases: ['N° INSEE'] } },
+    });
+  });
+});

@@ -49,21 +49,38 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
   const [importErrors, setImportErrors] = useState<string[]>([]);
 
   useEffect(() => {
-    backend
-      .load()
-      .then(({ stored, managed, today }) => {
-        const r = parseSettingsReport(stored);
-        setState({
-          stored,
-          managed,
-          today,
-          saved: r.settings,
-          draft: r.settings,
-          repaired: r.future ? [] : r.issues,
-          ...(r.future ? { future: r.future } : {}),
-        });
-      })
-      .catch((e: unknown) => setStatus({ kind: 'error', text: String(e) }));
+    let first = true;
+    const load = () =>
+      backend
+        .load()
+        .then(({ stored, managed, today }) => {
+          const r = parseSettingsReport(stored);
+          setState((prev) => {
+            const fresh: Loaded = {
+              stored,
+              managed,
+              today,
+              saved: r.settings,
+              draft: r.settings,
+              repaired: r.future ? [] : r.issues,
+              ...(r.future ? { future: r.future } : {}),
+            };
+            if (first || !prev) return fresh;
+            // Changed elsewhere (inspector, another options tab, policy): follow it, keeping the
+            // edits in progress on top.
+            const edited = (Object.keys(prev.draft) as (keyof Settings)[]).filter(
+              (k) => JSON.stringify(prev.draft[k]) !== JSON.stringify(prev.saved[k]),
+            );
+            if (!edited.length || r.future) return fresh;
+            const draft = { ...fresh.saved } as Record<string, unknown>;
+            for (const k of edited) draft[k] = prev.draft[k];
+            return { ...fresh, draft: draft as Settings };
+          });
+          first = false;
+        })
+        .catch((e: unknown) => setStatus({ kind: 'error', text: String(e) }));
+    void load();
+    return backend.watch?.(() => void load());
   }, [backend]);
 
   const effective = useMemo(

@@ -15,6 +15,8 @@ export interface OptionsBackend {
   removeHost(pattern: string): Promise<void>;
   hasHost(pattern: string): Promise<boolean>;
   download(fileName: string, text: string): void;
+  /** Calls `onChange` when the stored settings or the policy change elsewhere; returns the unsubscribe. */
+  watch?(onChange: () => void): () => void;
 }
 
 export const browserBackend: OptionsBackend = {
@@ -33,6 +35,13 @@ export const browserBackend: OptionsBackend = {
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   },
   hasHost: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
+  watch(onChange) {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || (area === 'local' && KEYS.settings in changes)) onChange();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
   download(fileName, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
