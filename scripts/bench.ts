@@ -3,9 +3,11 @@
  * (`oc:read`, `oc:judge`, `oc:mark`, `oc:scan`) and A/B runs without it. Each figure is the median
  * of RUNS runs after a warm-up. Prints a table, then, as its last line, one JSON object with exactly
  * the keys of the performance issue.
- * Not a test: budgets are reported, never asserted here.
+ * Not a test: budgets are reported, never asserted here. BENCH_RUNS sets the run count, OC_OUT_DIR the
+ * build measured; the machine's load average is printed, as other work on it skews every figure.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
@@ -37,7 +39,16 @@ const median = (xs: number[]) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const spread = (xs: number[]) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
+/** Value at quantile q (linear interpolation between order statistics). */
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (at - lo);
+};
+/** Min–max and interquartile range. */
+const spread = (xs: number[]) =>
+  `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} (IQR ${quantile(xs, 0.25).toFixed(2)}–${quantile(xs, 0.75).toFixed(2)})`;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** A client planning of `n` prestations, built from the demo planning's rows (repeated as needed). */
@@ -108,6 +119,7 @@ async function plainContext(): Promise<BrowserContext> {
 }
 
 async function main() {
+  const loadBefore = loadavg()[0]!;
   const session = await launch();
   await session.context.route(`${DEMO_ORIGIN}/bench/planning-*.html`, (route) => {
     const n = Number(/planning-(\d+)\.html/.exec(route.request().url())![1]);
@@ -131,12 +143,14 @@ async function main() {
     return scanMs(page);
   });
   const scaling: Record<string, number> = {};
+  const scalingSpread: Record<string, string> = {};
   for (const n of SCALING) {
     const xs = await repeat(async () => {
       await page.goto(`${DEMO_ORIGIN}/bench/planning-${n}.html`);
       return scanMs(page);
     });
     scaling[String(n)] = round(median(xs));
+    scalingSpread[String(n)] = spread(xs);
   }
 
   // From typing a correction to its finding disappearing (observed in the page).
@@ -222,9 +236,10 @@ async function main() {
     contentScriptKB: '≤ 150',
   };
   console.log(
-    `Dossier conforme — bench (${RUNS} runs per figure after a warm-up, medians; Chromium headless)\n`,
+    `Dossier conforme — bench (${RUNS} runs per figure after a warm-up, medians; Chromium headless; ` +
+      `load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end)\n`,
   );
-  console.log('figure              median      spread           budget');
+  console.log(`${'figure'.padEnd(20)}${'median'.padEnd(12)}${'spread: min–max (IQR)'.padEnd(36)}budget`);
   const rows: [string, number | string, string][] = [
     ['ficheScanMs', result.ficheScanMs, spread(fiche)],
     ['planningScanMs', result.planningScanMs, spread(planning)],
@@ -236,8 +251,9 @@ async function main() {
     ['uiKB', result.uiKB, ''],
   ];
   for (const [k, v, s] of rows)
-    console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s.padEnd(17)}${budget[k] ?? ''}`);
-  console.log(`scaling (rows → ms) ${JSON.stringify(scaling)}`);
+    console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s.padEnd(36)}${budget[k] ?? ''}`);
+  for (const n of SCALING)
+    console.log(`${`scaling ${n} rows`.padEnd(20)}${String(scaling[n]).padEnd(12)}${scalingSpread[n]}`);
   console.log(JSON.stringify(result));
 }
 
