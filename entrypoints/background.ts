@@ -1,7 +1,6 @@
-import { clearAllData, handleRecord, purgeStored } from '../lib/dossier-service';
+import { clearAllData, handleFindings, handleRecord, purgeStored } from '../lib/dossier-service';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
-import { handleFindings } from '../lib/dossier-service';
 import { handlePanelState, noteTabShown, watchTabs } from '../lib/panel-service';
 import { startReminders } from '../lib/reminder-service';
 import { loadSettings, watchReadingEnv } from '../lib/storage';
