@@ -62,7 +62,8 @@ export async function updateSettings(
   const got = await browser.storage.local.get(KEYS.settings);
   const stored = got[KEYS.settings];
   const raw: Raw = isPlain(stored) ? stored : {};
-  const next = { version: SETTINGS_VERSION, ...change(raw) };
+  // A stored object keeps its own version (an older one is migrated when read); a new one is current.
+  const next = Object.keys(raw).length ? change(raw) : { version: SETTINGS_VERSION, ...change(raw) };
   const parsed = parseSettings(next);
   if (!check(parsed)) throw new Error('réglage refusé');
   await browser.storage.local.set({ [KEYS.settings]: next });
