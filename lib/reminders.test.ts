@@ -136,13 +136,19 @@ describe('handleReminderClick', () => {
     return { d, calls };
   }
 
-  it('Chrome: opens the panel on the dossier’s tab first, synchronously, then the view and the tab', () => {
+  it('Chrome: opens the panel in the dossier tab’s window first, synchronously, then the view and the tab', () => {
     const { d, calls } = clickDeps();
     expect(handleReminderClick('oc:rdv:code:CLI00042', d)).toBe(true);
     // Synchronous: the panel was opened before the handler returned, before anything else.
-    expect(calls[0]).toBe('open {"tabId":7}');
+    expect(calls[0]).toBe('open {"windowId":2}');
     expect(calls).toContain('view code:CLI00042 Rendez-vous');
     expect(calls).toContain('focus 7');
+  });
+
+  it('Chrome, the tab’s window unknown: opens the panel on the tab', () => {
+    const { d, calls } = clickDeps({ tabOfDossier: () => ({ tabId: 7 }) });
+    handleReminderClick('oc:rdv:k', d);
+    expect(calls[0]).toBe('open {"tabId":7}');
   });
 
   it('Chrome without a known tab: opens the panel in the current window', () => {

@@ -3,7 +3,7 @@
  * time for a dossier (notes.appointment, Paris wall-clock `AAAA-MM-JJTHH:mm`); a browser notification
  * fires N minutes before (settings.delays.rappelRdvMinutes). Its text names the client and the time,
  * never a NIR, an IBAN or health data. Clicking it opens the panel on the Rendez-vous view (Chrome:
- * `sidePanel.open` synchronously in the click handler) or focuses the Ogust tab (Firefox).
+ * `sidePanel.open` synchronously in the click handler, in the Ogust tab's window) or focuses the Ogust tab (Firefox).
  *
  * Pure planning functions, and handlers that take their browser calls as dependencies, so tests
  * drive them directly with the clock (a browser test cannot click an OS notification).
@@ -125,11 +125,15 @@ export function handleReminderClick(notificationId: string, deps: ClickDeps): bo
   if (!key) return false;
   const tab = deps.tabOfDossier(key);
   if (deps.openSidePanel) {
-    const target = tab
-      ? { tabId: tab.tabId }
-      : deps.currentWindowId !== undefined
-        ? { windowId: deps.currentWindowId }
-        : undefined;
+    // The Ogust tab's window (the panel follows the tab brought to the front there), else its tab.
+    const target =
+      tab?.windowId !== undefined
+        ? { windowId: tab.windowId }
+        : tab
+          ? { tabId: tab.tabId }
+          : deps.currentWindowId !== undefined
+            ? { windowId: deps.currentWindowId }
+            : undefined;
     if (target) {
       try {
         const r = deps.openSidePanel(target);
