@@ -15,7 +15,10 @@ export default defineBackground(() => {
   // Retention: what is older than the setting goes at each start (and at each page read).
   purgeStored().catch(() => undefined);
   // Extra Ogust hosts (settings): the content script registered at run time for the granted ones.
-  const syncHosts = () => void loadSettings().then(syncExtraHosts).catch(() => undefined);
+  const syncHosts = () =>
+    void loadSettings()
+      .then(syncExtraHosts)
+      .catch(() => undefined);
   syncHosts();
   watchReadingEnv(syncHosts);
   browser.permissions?.onRemoved?.addListener(syncHosts);

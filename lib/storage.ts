@@ -36,10 +36,7 @@ export async function loadManagedSettings(): Promise<Record<string, unknown>> {
 
 /** The settings in force: the user's, with the policy's values on top (lib/settings-policy.ts). */
 export async function loadSettings(): Promise<Settings> {
-  const [got, managed] = await Promise.all([
-    browser.storage.local.get(KEYS.settings),
-    loadManagedSettings(),
-  ]);
+  const [got, managed] = await Promise.all([browser.storage.local.get(KEYS.settings), loadManagedSettings()]);
   return effectiveSettings(parseSettings(got[KEYS.settings]), managed);
 }
 
