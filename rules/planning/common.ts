@@ -138,6 +138,10 @@ export function rowKey(row: ListRow): string {
   return `${dateCell(date) ?? normCell(date)}|${timeCell(debut) ?? normCell(debut)}|${label}`;
 }
 
+const KEY_CELLS = ['prestation.date', 'prestation.debut', 'prestation.prestation'];
+/** Same cells as read for everything `rowKey` looks at (so the same key, without parsing). */
+const sameKeyCells = (a: ListRow, b: ListRow) => KEY_CELLS.every((k) => a.cells[k] === b.cells[k]);
+
 /**
  * The page's rows first (indexes kept: an index below `pageRows.length` is a page row), then the
  * accumulated rows that are not on the page (matched by `rowKey`). The page's own array when the
@@ -145,6 +149,9 @@ export function rowKey(row: ListRow): string {
  */
 export function withAccumulated(pageRows: readonly ListRow[], accumulated: readonly ListRow[]): ListRow[] {
   if (accumulated === pageRows || !accumulated.length) return pageRows as ListRow[];
+  // The store's answer to a full read of the page: the same rows, in the same order (copies).
+  if (accumulated.length === pageRows.length && accumulated.every((r, i) => sameKeyCells(r, pageRows[i]!)))
+    return pageRows as ListRow[];
   const onPage = new Set(pageRows.map(rowKey));
   const extra = accumulated.filter((r) => !onPage.has(rowKey(r)));
   return extra.length ? [...pageRows, ...extra] : (pageRows as ListRow[]);
