@@ -117,6 +117,31 @@ describe('capture', () => {
     expect(a).not.toBe(c);
   });
 
+  it('a first name of the fiche’s civilité', () => {
+    for (const [file, women] of [
+      ['client-definition-conforme.html', true],
+      ['client-definition-lecture.html', false],
+    ] as const) {
+      const demo = loadDemoPage(file);
+      const opts = { settings, today: DEMO_TODAY, url: `${DEMO_ORIGIN}/${demo.file}` };
+      for (const seed of [1, 2, 3]) {
+        const read = readDocument(
+          parse(captureDocument(parse(demo.html), { ...opts, seed })),
+          settings,
+          opts.url,
+        )!;
+        const prenom = read.record.fields['client.prenom'];
+        const value = prenom?.state === 'read' ? prenom.value : '';
+        expect(
+          /^(Alice|Anne|Brigitte|Claire|Denise|Élise|Françoise|Hélène|Irène|Josiane|Madeleine|Martine|Nicole|Odette|Paulette|Simone|Sylvie|Yvette)$/.test(
+            value,
+          ),
+          value,
+        ).toBe(women);
+      }
+    }
+  });
+
   it('captures what the person typed, not the value the page was loaded with', () => {
     const demo = loadDemoPage('client-definition-conforme.html');
     const doc = parse(demo.html);

@@ -8,6 +8,7 @@
  */
 import { Pseudonyms } from '../lib/anonymize';
 import { cleanText } from '../lib/normalize';
+import { civiliteSex } from '../rules/validators/nir';
 import type { Settings } from '../lib/settings';
 import { controlsIn, isControl, OVERLAY_TAG, visibleValue } from './dom-text';
 import { STYLE_ID } from './markers';
@@ -66,6 +67,9 @@ export const PERSONAL_FIELDS: Record<string, Kind> = {
   'contrat.repartition': 'free',
 };
 
+/** The fiche's own person (whose civilité is on the page). */
+const OWN_NAME = new Set(['client.prenom', 'client.nom', 'intervenant.prenom', 'intervenant.nom']);
+
 /** List columns holding people's names. */
 export const PERSONAL_COLUMNS = new Set([
   'prestation.intervenant',
@@ -81,12 +85,19 @@ export interface AnonymizeOptions {
   url: string;
 }
 
-function fake(ps: Pseudonyms, kind: Kind, value: string, today: string, settings: Settings): string {
+function fake(
+  ps: Pseudonyms,
+  kind: Kind,
+  value: string,
+  today: string,
+  settings: Settings,
+  sex?: 'M' | 'F',
+): string {
   if (!value.trim()) return value;
   switch (kind) {
     case 'name':
       // The agency itself as employer (prestataire mode) is not a person.
-      return value.includes(settings.contrat.employeurPrestataire) ? value : ps.name(value);
+      return value.includes(settings.contrat.employeurPrestataire) ? value : ps.name(value, sex);
     case 'birthDate':
       return ps.birthDate(value, today);
     case 'free':
@@ -170,6 +181,9 @@ export function anonymizeDocument(doc: Document, ps: Pseudonyms, options: Anonym
   const keep = new Set<string>();
   const done = new Set<Element>();
   if (read) {
+    // A first name of the person's civilité (cosmetic: no rule reads it).
+    const civ = read.record.fields['client.civilite'] ?? read.record.fields['intervenant.civilite'];
+    const sex = civ?.state === 'read' ? civiliteSex(civ.value) : undefined;
     for (const [key, el] of read.elements) {
       const f = read.record.fields[key];
       if (f?.state !== 'read') continue;
@@ -179,7 +193,7 @@ export function anonymizeDocument(doc: Document, ps: Pseudonyms, options: Anonym
         continue;
       }
       // A field read on read-only text as « <p><b>Nom :</b> DUPONT</p> »: the value is in the container.
-      const to = fake(ps, kind, f.value, today, settings);
+      const to = fake(ps, kind, f.value, today, settings, OWN_NAME.has(key) ? sex : undefined);
       if (to !== f.value) setValue(el, f.value, to);
       done.add(el);
     }

@@ -228,38 +228,41 @@ const SURNAMES = [
   'VIDAL',
   'VOISIN',
 ];
-const FIRST_NAMES = [
+const WOMEN = [
   'Alice',
   'Anne',
-  'Bernard',
   'Brigitte',
   'Claire',
-  'Claude',
   'Denise',
-  'Dominique',
   'Élise',
-  'Étienne',
   'Françoise',
-  'Gérard',
   'Hélène',
-  'Henri',
   'Irène',
-  'Jacques',
   'Josiane',
-  'Lucien',
   'Madeleine',
-  'Marcel',
   'Martine',
-  'Maurice',
   'Nicole',
   'Odette',
-  'Pascal',
   'Paulette',
-  'Raymond',
   'Simone',
   'Sylvie',
   'Yvette',
 ];
+const MEN = [
+  'Bernard',
+  'Étienne',
+  'Gérard',
+  'Henri',
+  'Jacques',
+  'Lucien',
+  'Marcel',
+  'Maurice',
+  'Pascal',
+  'Raymond',
+  'Robert',
+  'Roger',
+];
+const FIRST_NAMES = [...WOMEN, ...MEN, 'Claude', 'Dominique'];
 const STREETS = [
   'rue des Lilas',
   'rue Victor Hugo',
@@ -330,13 +333,13 @@ export class Pseudonyms {
   }
 
   /** A name part (« DURAND », « Jeanne », « durand ») → its fake in the same case style. */
-  word(part: string): string | undefined {
+  word(part: string, sex?: 'M' | 'F'): string | undefined {
     const key = normValue(part);
     if (!/^[a-z][a-z'-]+$/.test(key) || NOT_A_NAME.has(key)) return undefined;
     let base = this.words.get(key);
     if (!base) {
       const upper = part === part.toUpperCase();
-      const pool = upper ? SURNAMES : FIRST_NAMES;
+      const pool = upper ? SURNAMES : sex === 'F' ? WOMEN : sex === 'M' ? MEN : FIRST_NAMES;
       const free = pool.filter((w) => !this.usedWords.has(w) && normValue(w) !== key);
       base = this.rng.pick(free.length ? free : pool);
       if (!free.length) base += String.fromCharCode(65 + this.rng.int(26)).toLowerCase();
@@ -354,10 +357,10 @@ export class Pseudonyms {
   }
 
   /** A person's name, word by word (civilités and particles kept). */
-  name(value: string): string {
+  name(value: string, sex?: 'M' | 'F'): string {
     return this.record(
       value,
-      value.replace(/[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]*/g, (w) => this.word(w) ?? w),
+      value.replace(/[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]*/g, (w) => this.word(w, sex) ?? w),
     );
   }
 
