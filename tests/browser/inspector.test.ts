@@ -130,6 +130,23 @@ describe('point-and-bind on the « N° INSEE » fiche', () => {
   });
 });
 
+describe('the binding after a re-render', () => {
+  it('still finds the NIR when Ogust re-renders its form, and a correction clears the finding', async () => {
+    const frame = await recognisedFrame(tab);
+    await waitForRule(frame, 'client.nir.key');
+    // Ogust replaces the whole form (new elements, same markup).
+    await frame.evaluate(() => {
+      const form = document.querySelector('form')!;
+      form.replaceWith(form.cloneNode(true));
+    });
+    await tab.waitForTimeout(400);
+    await waitForRule(frame, 'client.nir.key');
+    await frame.locator('input[name=nir]').fill('2 48 03 59 350 112 38');
+    await expect.poll(() => rules(frame), { timeout: 10_000 }).not.toContain('client.nir.key');
+    expect(await rules(frame)).not.toContain('client.nir.absent');
+  });
+});
+
 describe('capture of a page with a frame', () => {
   it('the outer page captured from its inspector holds the framed fiche, anonymised, in srcdoc', async () => {
     await visitAlone(tab, session.worker, 'cadre-client.html');
