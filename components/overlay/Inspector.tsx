@@ -158,7 +158,13 @@ function FieldRow({
         >
           {status}
         </span>
-        <button type="button" className={BTN} data-oc-bind={f.key} onClick={() => onBind(f.key)}>
+        <button
+          type="button"
+          className={BTN}
+          data-oc-bind={f.key}
+          aria-label={T.bindField(f.label)}
+          onClick={() => onBind(f.key)}
+        >
           {T.bind}
         </button>
       </div>

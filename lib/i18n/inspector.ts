@@ -36,6 +36,7 @@ export const T = {
   matched: (label: string) => `libellé « ${label} »`,
   empty: '(vide)',
   bind: 'Associer',
+  bindField: (field: string) => `Associer ${field}`,
   unbind: 'Retirer l’association',
   bound: (label: string | undefined, n: number) =>
     `Associé${label ? ` (« ${label} »)` : ''} : ${n === 1 ? '1 élément' : `${n} éléments`} sur cette page`,
