@@ -142,7 +142,7 @@ function LineItem({ line }: { line: LineState }) {
             <StatusBadge status={r.status} />
             <span className="min-w-0 flex-1">
               {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
-              <span className="ml-1 text-slate-400">({r.id})</span>
+              <span className="ml-1 text-slate-500">({r.id})</span>
             </span>
           </li>
         ))}
