@@ -11,7 +11,7 @@ export default defineConfig({
             'rules/**/*.test.ts',
             'lib/**/*.test.ts',
             'content-scripts/**/*.test.ts',
-            'components/**/*.test.tsx',
+            'components/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.ts',
           ],
           environment: 'node',
