@@ -56,6 +56,7 @@ export function migrateStore(raw: unknown, migrations: Record<number, Migration>
       version: STORE_VERSION,
       clients: entities(s.clients),
       intervenants: entities(s.intervenants),
+      ...(typeof s.revision === 'number' ? { revision: s.revision } : {}),
     },
   };
 }

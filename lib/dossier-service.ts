@@ -9,6 +9,7 @@ import {
   mergeRecord,
   projectFields,
   purge,
+  revised,
   withPageFindings,
   type DossierStore,
 } from './dossier-store';
@@ -73,7 +74,10 @@ async function restoreOwners(): Promise<void> {
   ownersRestored = true;
   try {
     const got = await browser.storage.session.get(SESSION_OWNERS);
-    const saved = (got[SESSION_OWNERS] ?? {}) as Record<string, { kind: 'client' | 'intervenant'; key: string }>;
+    const saved = (got[SESSION_OWNERS] ?? {}) as Record<
+      string,
+      { kind: 'client' | 'intervenant'; key: string }
+    >;
     for (const [tab, owner] of Object.entries(saved))
       if (!lastOwnerByTab.has(Number(tab))) lastOwnerByTab.set(Number(tab), owner);
   } catch {
@@ -100,7 +104,7 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
       merged.kind === 'client' ? store.clients[merged.key ?? ''] : store.intervenants[merged.key ?? ''];
     if (unchanged && entity && now - entity.lastActivity < RESTAMP_MS) next = store;
     else {
-      cache = next;
+      cache = next = revised(next, store);
       if (writable) await browser.storage.local.set({ [KEYS.dossiers]: next });
     }
     if (merged.kind && merged.key) {
@@ -180,8 +184,8 @@ export function purgeStored(now = Date.now()): Promise<void> {
     const store = await load();
     const purged = purge(store, now, days);
     if (writable && !sameKeys(purged, store)) {
-      cache = purged;
-      await browser.storage.local.set({ [KEYS.dossiers]: purged });
+      cache = revised(purged, store);
+      await browser.storage.local.set({ [KEYS.dossiers]: cache });
     }
     const notes = migrateNotes(got[KEYS.notes]);
     if (!notes.writable) return;

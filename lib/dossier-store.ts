@@ -39,6 +39,16 @@ export interface DossierStore {
   version: typeof STORE_VERSION;
   clients: Record<string, StoredClient>;
   intervenants: Record<string, StoredIntervenant>;
+  /**
+   * Moves with every write that changes what pages are judged with (records, links, purge), not
+   * with the panel's findings: open Ogust tabs re-judge only when it moves (lib/storage.ts).
+   */
+  revision?: number;
+}
+
+/** The store as written after a change of dossier data: its revision moved on. */
+export function revised(next: DossierStore, previous: DossierStore): DossierStore {
+  return { ...next, revision: (previous.revision ?? 0) + 1 };
 }
 
 export const EMPTY_STORE: DossierStore = { version: STORE_VERSION, clients: {}, intervenants: {} };
@@ -377,7 +387,11 @@ export function withPageFindings(
   const entity = map[key];
   if (!entity) return { store: input, changed: false };
   const previous = entity.findings?.[slot];
-  if (previous && withoutReadAt(previous) === withoutReadAt(value) && value.readAt - previous.readAt < restampMs)
+  if (
+    previous &&
+    withoutReadAt(previous) === withoutReadAt(value) &&
+    value.readAt - previous.readAt < restampMs
+  )
     return { store: input, changed: false };
   const next = { ...entity, findings: { ...entity.findings, [slot]: value } };
   const store =
