@@ -10,6 +10,7 @@ import type { Settings } from '../lib/settings';
 import type { PageKey } from '../lib/types';
 import type { TextItem } from './dom-text';
 import type { TableHeader } from './list-reader';
+import { RECOGNITION } from '../lib/i18n/recognition';
 
 export interface Recognition {
   page: PageKey | null;
@@ -111,21 +112,17 @@ export function recognise(
   if (clientPresent.size >= 5 && hasTypeClient) scores['client.definition'] = clientPresent.size;
   else
     missing['client.definition'] = [
-      ...(clientPresent.size < 5
-        ? [`au moins 5 libellés de la fiche client (${clientPresent.size} trouvés)`]
-        : []),
-      ...(hasTypeClient ? [] : ["« Type de client » ou « Type d'exonération »"]),
+      ...(clientPresent.size < 5 ? [RECOGNITION.fewLabels('client', clientPresent.size)] : []),
+      ...(hasTypeClient ? [] : [RECOGNITION.noClientKey]),
     ];
   const intPresent = present(fieldsOfPage('intervenant.definition'));
   const hasIntKey = INTERVENANT_KEYS.some((l) => intPresent.has(l));
   if (intPresent.size >= 5 && hasIntKey && !hasTypeClient) scores['intervenant.definition'] = intPresent.size;
   else
     missing['intervenant.definition'] = [
-      ...(intPresent.size < 5
-        ? [`au moins 5 libellés de la fiche intervenant (${intPresent.size} trouvés)`]
-        : []),
-      ...(hasIntKey ? [] : ['« Matricule » ou « Nature »']),
-      ...(hasTypeClient ? ["pas de « Type de client » ni « Type d'exonération »"] : []),
+      ...(intPresent.size < 5 ? [RECOGNITION.fewLabels('intervenant', intPresent.size)] : []),
+      ...(hasIntKey ? [] : [RECOGNITION.noIntervenantKey]),
+      ...(hasTypeClient ? [RECOGNITION.clientKeyPresent] : []),
     ];
 
   // Context: an intervenant page shows Matricule or a Contrats de travail tab, or its URL says so.

@@ -3,7 +3,7 @@
  * whole text), own echoes never roll the known notes back, other contexts' writes are followed.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOTES_VERSION } from './notes';
+import { NOTES_VERSION, type NotesEntry } from './notes';
 
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 const fake = vi.hoisted(() => ({
@@ -34,7 +34,7 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const { updateNotes, loadNotes } = await import('./notes-storage');
-const type = (text: string) => (e: { call: Record<string, string | boolean> }) => ({
+const type = (text: string) => (e: NotesEntry) => ({
   ...e,
   call: { ...e.call, note: text },
 });

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { canonicalLabel } from '../lib/fields';
-import { PAGE_LABEL } from '../lib/texts';
+import { PAGE_LABEL } from '../lib/i18n/common';
 import type { Severity } from '../lib/types';
 import { PAGE_RULES } from '../rules';
 

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod/mini';
 import { fieldsOfPage, canonicalLabel, LIST_COLUMNS } from '../../lib/fields';
-import { PAGE_LABEL } from '../../lib/texts';
+import { PAGE_LABEL } from '../../lib/i18n/common';
+import { OPTIONS_RULES } from '../../lib/i18n/options';
 import { settingsSchema } from '../../lib/settings';
 import { PAGE_RULES } from '../../rules';
 import type { Severity } from '../../lib/types';
@@ -209,7 +210,7 @@ export function ruleCatalogue(): CatalogueRule[] {
         page,
         pageLabel,
         severity: 'warning',
-        description: `${canonicalLabel(key)} : absent de la page`,
+        description: OPTIONS_RULES.absentField(canonicalLabel(key)),
       });
     for (const col of pr.requiredColumns ?? [])
       out.push({
@@ -217,7 +218,7 @@ export function ruleCatalogue(): CatalogueRule[] {
         page,
         pageLabel,
         severity: 'warning',
-        description: `Colonne « ${columnLabel(col)} » absente de la liste`,
+        description: OPTIONS_RULES.absentColumn(columnLabel(col)),
       });
   }
   const seen = new Set<string>();

@@ -20,7 +20,7 @@ import { OVERLAY_TAG } from '../../content-scripts/dom-text';
 import { T, VIA_LABEL } from '../../lib/i18n/inspector';
 import type { Settings } from '../../lib/settings';
 import type { ReadingEnv } from '../../lib/storage';
-import { PAGE_LABEL } from '../../lib/texts';
+import { PAGE_LABEL } from '../../lib/i18n/common';
 import { PAGE_KEYS, type PageKey } from '../../lib/types';
 import {
   parseAliases,

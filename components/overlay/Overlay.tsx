@@ -7,7 +7,8 @@
 import { useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import type { Bridge } from '../../content-scripts/bridge';
 import { T as INSPECTOR_T } from '../../lib/i18n/inspector';
-import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/texts';
+import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/i18n/common';
+import { OVERLAY } from '../../lib/i18n/overlay';
 import type { Finding, Severity } from '../../lib/types';
 
 const TONE: Record<Severity, string> = {
@@ -51,14 +52,6 @@ function isShown(el: Element): boolean {
   return r.width > 0 || r.height > 0;
 }
 
-function readAgo(at: number): string {
-  const min = Math.round((Date.now() - at) / 60_000);
-  if (min < 1) return 'à l’instant';
-  if (min < 60) return `il y a ${min} min`;
-  const h = Math.round(min / 60);
-  return h < 24 ? `il y a ${h} h` : `il y a ${Math.round(h / 24)} j`;
-}
-
 /** Info about an optional field the page does not show: listed apart, closed by default. */
 const isAbsentHint = (f: Finding) => f.severity === 'info' && f.rule.endsWith('.absent');
 
@@ -79,7 +72,7 @@ function FindingList({ findings, all }: { findings: Finding[]; all: readonly Fin
           <strong>{SEVERITY_LABEL[f.severity]} :</strong> {f.message}
           {f.source && (
             <span className="block text-[12px] opacity-80">
-              d’après {PAGE_LABEL[f.source.page] ?? f.source.page}, lu {readAgo(f.source.readAt)}
+              {OVERLAY.source(f.source.page, f.source.readAt, Date.now())}
             </span>
           )}
         </li>
@@ -223,14 +216,14 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
         >
           <p className="mb-2 font-semibold">{PAGE_LABEL[state.page] ?? state.page}</p>
           {summary.length === 0 ? (
-            <p className="text-slate-700">Tous les constats sont affichés à côté des champs.</p>
+            <p className="text-slate-700">{OVERLAY.allInline}</p>
           ) : (
             <>
               <FindingList findings={summary.filter((f) => !isAbsentHint(f))} all={state.findings} />
               {summary.some(isAbsentHint) && (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-slate-700">
-                    Champs facultatifs non affichés ({summary.filter(isAbsentHint).length})
+                    {OVERLAY.absentOptional(summary.filter(isAbsentHint).length)}
                   </summary>
                   <FindingList findings={summary.filter(isAbsentHint)} all={state.findings} />
                 </details>
@@ -239,14 +232,14 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
           )}
           <div className="mt-3 flex flex-wrap gap-2">
             {firefox ? (
-              <p className="text-slate-700">Ouvrez le panneau avec l’icône Dossier conforme.</p>
+              <p className="text-slate-700">{OVERLAY.firefoxHint}</p>
             ) : (
               <button
                 type="button"
                 onClick={openPanel}
                 className="rounded bg-slate-800 px-2 py-1 text-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
               >
-                Ouvrir le panneau
+                {OVERLAY.openPanel}
               </button>
             )}
             <button
@@ -254,7 +247,7 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
               onClick={() => setCorner(corner === 'right' ? 'left' : 'right')}
               className="rounded border border-slate-400 px-2 py-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
             >
-              Déplacer à {corner === 'right' ? 'gauche' : 'droite'}
+              {OVERLAY.move(corner === 'right' ? 'left' : 'right')}
             </button>
             <button
               type="button"
@@ -274,7 +267,7 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
           className={`ml-auto flex items-center gap-2 rounded-full border-2 px-3 py-1.5 shadow-lg focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${TONE[worst]}`}
         >
           <span aria-hidden="true">{SEVERITY_ICON[worst]}</span>
-          <span className="font-semibold">Dossier conforme</span>
+          <span className="font-semibold">{OVERLAY.brand}</span>
           <span>{countsText(errors, warnings)}</span>
         </button>
       </div>

@@ -92,6 +92,12 @@ export const OPTIONS = {
 } as const;
 
 /** Problems of an imported file (French, path + problem). */
+/** Descriptions of the derived « absent » rules in the rule list. */
+export const OPTIONS_RULES = {
+  absentField: (label: string) => `${label} : absent de la page`,
+  absentColumn: (label: string) => `Colonne « ${label} » absente de la liste`,
+};
+
 export const IMPORT_ERRORS = {
   notJson: (detail: string) => `Ce fichier n’est pas du JSON valide (${detail}).`,
   notObject: 'Le fichier doit contenir un objet de réglages ({ … }).',

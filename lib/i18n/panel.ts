@@ -83,14 +83,4 @@ export const PANEL = {
   },
 };
 
-/** « lu il y a 3 min », from a time stamp and now (ms). */
-export function readAgo(readAt: number, now: number): string {
-  const s = Math.max(0, Math.round((now - readAt) / 1000));
-  if (s < 60) return 'lu à l’instant';
-  const m = Math.round(s / 60);
-  if (m < 60) return `lu il y a ${m} min`;
-  const h = Math.round(m / 60);
-  if (h < 24) return `lu il y a ${h} h`;
-  const d = Math.round(h / 24);
-  return `lu il y a ${d} jour${d > 1 ? 's' : ''}`;
-}
+export { readAgo } from './common';

@@ -1,5 +1,10 @@
-/** French UI wording shared by the overlay and the panel (one place to review it). */
-import type { Severity } from './types';
+/**
+ * French wording shared by the overlay, the panel, the options and the docs. Every UI string of the
+ * extension lives in `lib/i18n/` (one file per area), so wording is reviewed and changed there
+ * without touching components. Rule messages live with their rules (`rules/`), and are listed in
+ * the generated catalogue `docs/rules.md`.
+ */
+import type { Severity } from '../types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'Erreur',
@@ -34,4 +39,16 @@ export function countsText(errors: number, warnings: number): string {
   ]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** « lu il y a 3 min », from a time stamp and now (ms). */
+export function readAgo(readAt: number, now: number): string {
+  const s = Math.max(0, Math.round((now - readAt) / 1000));
+  if (s < 60) return 'lu à l’instant';
+  const m = Math.round(s / 60);
+  if (m < 60) return `lu il y a ${m} min`;
+  const h = Math.round(m / 60);
+  if (h < 24) return `lu il y a ${h} h`;
+  const d = Math.round(h / 24);
+  return `lu il y a ${d} jour${d > 1 ? 's' : ''}`;
 }

@@ -1,0 +1,15 @@
+/** French wording of the overlay on the Ogust page (inline messages and the summary pill). */
+import { PAGE_LABEL, readAgo } from './common';
+
+export const OVERLAY = {
+  brand: 'Dossier conforme',
+  allInline: 'Tous les constats sont affichés à côté des champs.',
+  absentOptional: (n: number) => `Champs facultatifs non affichés (${n})`,
+  openPanel: 'Ouvrir le panneau',
+  /** Firefox opens its sidebar only from its own UI (panel.md). */
+  firefoxHint: 'Ouvrez le panneau avec l’icône Dossier conforme.',
+  move: (to: 'left' | 'right') => `Déplacer à ${to === 'left' ? 'gauche' : 'droite'}`,
+  /** Where a cross-page finding comes from: « d’après Fiche client — Planning, lu il y a 3 min ». */
+  source: (page: string, readAt: number, now: number) =>
+    `d’après ${PAGE_LABEL[page] ?? page}, ${readAgo(readAt, now)}`,
+};
