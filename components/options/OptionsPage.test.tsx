@@ -22,6 +22,7 @@ function fakeBackend(stored: unknown, managed: Record<string, unknown> = {}, gra
     removeHost: vi.fn(async (p: string) => void granted.delete(p)),
     hasHost: vi.fn(async (p: string) => granted.has(p)),
     download: vi.fn((_: string, __: string) => undefined),
+    clearAll: vi.fn(async () => undefined),
   } satisfies OptionsBackend;
   return backend;
 }
@@ -52,6 +53,21 @@ const rule = (id: string, sel: string) =>
 
 // A page of a few hundred controls: jsdom is slow with it, so a generous timeout.
 describe('options page', { timeout: 20_000 }, () => {
+  it('« Effacer toutes les données » states the retention, asks to confirm, then clears', async () => {
+    const b = fakeBackend({ delays: { retentionJours: 14 } });
+    await show(b);
+    const box = within((await appears('[data-oc-clear-data]')) as HTMLElement);
+    expect(box.getByText(/14 jours après la dernière activité du dossier/)).toBeTruthy();
+    fireEvent.click(box.getByRole('button', { name: 'Effacer toutes les données' }));
+    expect(b.clearAll).not.toHaveBeenCalled();
+    fireEvent.click(box.getByRole('button', { name: 'Annuler' }));
+    fireEvent.click(box.getByRole('button', { name: 'Effacer toutes les données' }));
+    fireEvent.click(box.getByRole('button', { name: 'Oui, tout effacer' }));
+    await waitFor(() => expect(box.getByRole('status').textContent).toMatch(/ont été effacées/));
+    expect(b.clearAll).toHaveBeenCalledTimes(1);
+    expect(b.save).not.toHaveBeenCalled();
+  });
+
   it('first run: the name field is focused with a welcome line, and saving stores only the name', async () => {
     const b = fakeBackend(undefined);
     await show(b);

@@ -4,7 +4,7 @@
  * kept; export / import as a JSON file. First run: the name field is focused (never blocking).
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { IMPORT_ERRORS, OPTIONS, pathText } from '../../lib/i18n/options';
+import { CLEAR_DATA, IMPORT_ERRORS, OPTIONS, pathText } from '../../lib/i18n/options';
 import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings';
 import {
   exportFileName,
@@ -167,13 +167,16 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
     advanced: generic('advanced'),
     other: generic('other'),
     io: (
-      <ImportExport
-        onExport={onExport}
-        onImport={onImport}
-        errors={importErrors}
-        imported={status?.kind === 'imported'}
-        readOnly={readOnly}
-      />
+      <>
+        <ImportExport
+          onExport={onExport}
+          onImport={onImport}
+          errors={importErrors}
+          imported={status?.kind === 'imported'}
+          readOnly={readOnly}
+        />
+        <ClearData days={effective.delays.retentionJours} clearAll={() => backend.clearAll()} />
+      </>
     ),
   };
   const shown = SECTIONS.filter((s) => !(Array.isArray(body[s]) && (body[s] as unknown[]).length === 0));
@@ -383,6 +386,44 @@ function ImportExport({
           {OPTIONS.importOk}
         </p>
       ) : null}
+    </div>
+  );
+}
+
+/** « Effacer toutes les données », with a confirmation step in the page (no browser dialog). */
+function ClearData({ days, clearAll }: { days: number; clearAll(): Promise<void> }) {
+  const [step, setStep] = useState<'idle' | 'confirm' | 'done' | { failed: string }>('idle');
+  return (
+    <div className="mt-6 rounded border border-slate-300 p-3" data-oc-clear-data="">
+      <h3 className="font-semibold">{CLEAR_DATA.title}</h3>
+      <p className="my-2 text-slate-700">{CLEAR_DATA.retention(days)}</p>
+      {step === 'confirm' ? (
+        <div role="alertdialog" aria-label={CLEAR_DATA.confirm} className="flex flex-wrap items-center gap-2">
+          <span className="font-medium text-red-900">{CLEAR_DATA.confirm}</span>
+          <button
+            type="button"
+            className="rounded bg-red-800 px-3 py-1 font-medium text-white focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700 focus-visible:ring-offset-2"
+            onClick={() =>
+              clearAll().then(
+                () => setStep('done'),
+                (e: unknown) => setStep({ failed: e instanceof Error ? e.message : String(e) }),
+              )
+            }
+          >
+            {CLEAR_DATA.confirmButton}
+          </button>
+          <button type="button" className={button} onClick={() => setStep('idle')}>
+            {CLEAR_DATA.cancel}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className={button} onClick={() => setStep('confirm')}>
+          {CLEAR_DATA.button}
+        </button>
+      )}
+      <p role="status" aria-live="polite" className="mt-2">
+        {step === 'done' ? CLEAR_DATA.done : typeof step === 'object' ? CLEAR_DATA.failed(step.failed) : ''}
+      </p>
     </div>
   );
 }

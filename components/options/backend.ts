@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveToday } from '../../lib/clock';
+import type { Message } from '../../lib/messages';
 import { KEYS, loadManagedSettings } from '../../lib/storage';
 
 export interface OptionsBackend {
@@ -15,6 +16,8 @@ export interface OptionsBackend {
   removeHost(pattern: string): Promise<void>;
   hasHost(pattern: string): Promise<boolean>;
   download(fileName: string, text: string): void;
+  /** « Effacer toutes les données » : the dossiers read and what was typed per dossier (settings kept). */
+  clearAll(): Promise<void>;
   /** Calls `onChange` when the stored settings or the policy change elsewhere; returns the unsubscribe. */
   watch?(onChange: () => void): () => void;
 }
@@ -35,6 +38,10 @@ export const browserBackend: OptionsBackend = {
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   },
   hasHost: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
+  async clearAll() {
+    const message: Message = { type: 'oc:clear-all' };
+    await browser.runtime.sendMessage(message);
+  },
   watch(onChange) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed' || (area === 'local' && KEYS.settings in changes)) onChange();

@@ -92,6 +92,19 @@ export const OPTIONS = {
 } as const;
 
 /** Problems of an imported file (French, path + problem). */
+/** « Effacer toutes les données » (SECURITY.md: what is kept, where, for how long). */
+export const CLEAR_DATA = {
+  title: 'Données enregistrées sur cet ordinateur',
+  retention: (days: number) =>
+    `Les dossiers lus (projection : NIR et IBAN masqués) et ce que vous avez saisi pour chaque dossier (script d’appel, cases cochées, tâches, rendez-vous) restent uniquement dans ce navigateur, ${days} jours après la dernière activité du dossier. Les réglages ne sont pas concernés.`,
+  button: 'Effacer toutes les données',
+  confirm: 'Effacer définitivement les dossiers et les saisies ?',
+  confirmButton: 'Oui, tout effacer',
+  cancel: 'Annuler',
+  done: 'Toutes les données des dossiers ont été effacées.',
+  failed: (why: string) => `L’effacement a échoué : ${why}`,
+};
+
 /** Descriptions of the derived « absent » rules in the rule list. */
 export const OPTIONS_RULES = {
   absentField: (label: string) => `${label} : absent de la page`,
