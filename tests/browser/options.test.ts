@@ -118,4 +118,26 @@ describe('options page in Chromium', () => {
     expect(await options.getByLabel('Votre nom', { exact: true }).inputValue()).toBe('Julien Roussel');
     await until(notMeShown, `${NOT_ME} revient sur la fiche`);
   });
+
+  it('« Effacer toutes les données » clears the dossiers and the notes, keeps the settings', async () => {
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({
+        'oc.notes': {
+          version: 1,
+          dossiers: { 'code:CLI00042': { updatedAt: Date.now(), call: { a: 'x' } } },
+        },
+      }),
+    );
+    const keys = () =>
+      session.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).sort());
+    expect(await keys()).toEqual(expect.arrayContaining(['oc.dossiers', 'oc.notes', 'oc.settings']));
+    const box = options.locator('[data-oc-clear-data]');
+    await box.getByRole('button', { name: 'Effacer toutes les données' }).click();
+    await box.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect.poll(() => box.getByRole('status').textContent()).toMatch(/ont été effacées/);
+    const left = await keys();
+    expect(left).not.toContain('oc.dossiers');
+    expect(left).not.toContain('oc.notes');
+    expect(left).toContain('oc.settings');
+  });
 });
