@@ -43,15 +43,17 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {
-      case 'oc:load-overlay': {
+      case 'oc:load-overlay':
+      case 'oc:load-inspector': {
+        const file = message.type === 'oc:load-overlay' ? '/overlay.js' : '/inspector.js';
         const frameId = sender.frameId ?? 0;
         if (browser.scripting) {
           browser.scripting
-            .executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/overlay.js'] })
+            .executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] })
             .catch(() => undefined);
         } else {
           // Firefox MV2: tabs.executeScript runs in the same content-script world.
-          browser.tabs.executeScript(tabId, { file: '/overlay.js', frameId }).catch(() => undefined);
+          browser.tabs.executeScript(tabId, { file, frameId }).catch(() => undefined);
         }
         return undefined;
       }

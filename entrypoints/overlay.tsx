@@ -1,7 +1,8 @@
 /**
  * The overlay UI, injected by the background only into frames where a page was recognised (so the
  * always-injected content script stays small). Runs in the same isolated world as the content
- * script and takes its state from the bridge.
+ * script and takes its state from the bridge. The inspector (an admin's tool, with the anonymised
+ * capture) is a separate script, injected the first time it is opened in this frame.
  */
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../content-scripts/bridge';
@@ -9,8 +10,6 @@ import { OVERLAY_TAG } from '../content-scripts/dom-text';
 import { ensureStylesheet, STYLE_ID } from '../content-scripts/markers';
 import type { Message } from '../lib/messages';
 import { Overlay } from '../components/overlay/Overlay';
-import { Inspector } from '../components/overlay/Inspector';
-import { loadReadingEnv, watchReadingEnv } from '../lib/storage';
 import css from '../components/overlay/overlay.css?inline';
 
 /** `@property` rules do not apply inside a shadow root: they go to the document stylesheet. */
@@ -45,16 +44,23 @@ export default defineUnlistedScript(() => {
   root.append(sheet, mount);
   document.documentElement.appendChild(host);
   createRoot(mount).render(
-    <>
-      <Overlay
-        bridge={bridge}
-        firefox={import.meta.env.FIREFOX}
-        openPanel={() => {
-          const msg: Message = { type: 'oc:open-panel' };
-          browser.runtime.sendMessage(msg).catch(() => undefined);
-        }}
-      />
-      <Inspector bridge={bridge} loadEnv={loadReadingEnv} watchEnv={watchReadingEnv} />
-    </>,
+    <Overlay
+      bridge={bridge}
+      firefox={import.meta.env.FIREFOX}
+      openPanel={() => {
+        const msg: Message = { type: 'oc:open-panel' };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      }}
+    />,
   );
+
+  let inspectorRequested = false;
+  const loadInspector = () => {
+    if (!bridge.inspector || inspectorRequested) return;
+    inspectorRequested = true;
+    const msg: Message = { type: 'oc:load-inspector' };
+    browser.runtime.sendMessage(msg).catch(() => (inspectorRequested = false));
+  };
+  bridge.subscribe(loadInspector);
+  loadInspector();
 });

@@ -6,6 +6,8 @@ import type { PageKey, PageRecord } from './types';
 export type Message =
   /** A content script recognised a page in its frame: inject the overlay UI into that frame. */
   | { type: 'oc:load-overlay' }
+  /** The inspector was opened in a frame: inject its UI there (loaded only when an admin opens it). */
+  | { type: 'oc:load-inspector' }
   /** The summary pill asks to open the side panel (Chrome: must stay synchronous in the handler). */
   | { type: 'oc:open-panel' }
   /** A page was read: merge it into the dossier store and answer with the dossier it belongs to. */
