@@ -14,6 +14,8 @@ import {
   type DossierStore,
 } from './dossier-store';
 import { migrateStore } from './dossier-migrate';
+import { EMPTY_DOSSIER } from './dossier';
+import { PAGE_RULES } from '../rules';
 import type { RecordReply } from './messages';
 import { migrateNotes, purgeNotes } from './notes';
 import { KEYS, loadSettings } from './storage';
@@ -47,8 +49,15 @@ async function load(): Promise<DossierStore> {
   return (cache = loaded.store);
 }
 
+/** The data of a value without its time stamps, keys sorted: the order of keys never counts as a change. */
 const withoutStamps = (x: unknown) =>
-  JSON.stringify(x, (k, v) => (k === 'readAt' || k === 'lastActivity' ? undefined : v));
+  JSON.stringify(x, (k, v: unknown) =>
+    k === 'readAt' || k === 'lastActivity'
+      ? undefined
+      : v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
 
 /** Nothing but time stamps changed: same entities, same links, and the owner's entity equal. */
 function sameEntities(
@@ -112,7 +121,10 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
       saveOwners();
       if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
     }
-    const view = dossierFor(next, merged.kind, merged.key);
+    // A page whose rules read only its own record gets no dossier (lib/dossier.ts EMPTY_DOSSIER).
+    const view = PAGE_RULES[record.page]?.ownRecordOnly
+      ? EMPTY_DOSSIER
+      : dossierFor(next, merged.kind, merged.key);
     const reply: RecordReply = { view };
     let contract: string | undefined;
     if (record.page === 'intervenant.contrat' && merged.key) {
