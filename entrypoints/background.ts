@@ -1,3 +1,4 @@
+import { startChangeNotices } from '../lib/change-notices';
 import { clearAllData, handleFindings, handleRecord, purgeStored } from '../lib/dossier-service';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
@@ -9,6 +10,9 @@ import { loadSettings, watchReadingEnv } from '../lib/storage';
 export default defineBackground(() => {
   const chromeApi = (globalThis as { chrome?: typeof chrome }).chrome;
   chromeApi?.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: true }).catch(() => undefined);
+  // Ogust frames don't listen to storage (it would copy the whole dossier store into each frame at
+  // every write): the background tells them what changed.
+  startChangeNotices();
   // Side panel: which page each tab shows; appointment reminders (alarms, notifications).
   watchTabs();
   startReminders(chromeApi);

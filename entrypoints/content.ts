@@ -1,6 +1,7 @@
 import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/hosts';
 import type { Message, RecordReply } from '../lib/messages';
-import { loadReadingEnv, watchDossiers, watchReadingEnv } from '../lib/storage';
+import { watchNotices } from '../lib/change-notices';
+import { loadReadingEnv } from '../lib/storage';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
 import { watchInspectorToggle } from '../content-scripts/inspector-toggle';
@@ -16,8 +17,9 @@ export default defineContentScript({
     const controller = startController({
       doc: document,
       loadEnv: loadReadingEnv,
-      watchEnv: watchReadingEnv,
-      watchDossiers,
+      // No storage listener in Ogust frames: the background sends notices (lib/change-notices.ts).
+      watchEnv: (onChange) => watchNotices('env', onChange),
+      watchDossiers: (onChange) => watchNotices('dossiers', onChange),
       sendRecord: (record) => {
         const msg: Message = { type: 'oc:record', record };
         return browser.runtime.sendMessage(msg) as Promise<RecordReply | null>;

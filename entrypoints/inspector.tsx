@@ -8,7 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { Inspector } from '../components/overlay/Inspector';
 import { getBridge } from '../content-scripts/bridge';
 import { OVERLAY_TAG } from '../content-scripts/dom-text';
-import { loadReadingEnv, watchReadingEnv } from '../lib/storage';
+import { watchNotices } from '../lib/change-notices';
+import { loadReadingEnv } from '../lib/storage';
 
 export default defineUnlistedScript(() => {
   const root = document.querySelector(OVERLAY_TAG)?.shadowRoot;
@@ -17,6 +18,10 @@ export default defineUnlistedScript(() => {
   mount.setAttribute('data-oc-inspector-root', '');
   root.append(mount);
   createRoot(mount).render(
-    <Inspector bridge={getBridge()} loadEnv={loadReadingEnv} watchEnv={watchReadingEnv} />,
+    <Inspector
+      bridge={getBridge()}
+      loadEnv={loadReadingEnv}
+      watchEnv={(onChange) => watchNotices('env', onChange)}
+    />,
   );
 });

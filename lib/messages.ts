@@ -8,6 +8,8 @@ export type Message =
   | { type: 'oc:load-overlay' }
   /** The inspector was opened in a frame: inject its UI there (loaded only when an admin opens it). */
   | { type: 'oc:load-inspector' }
+  /** Background → content scripts: settings (`env`) or dossier data (`dossiers`) changed (lib/change-notices.ts). */
+  | { type: 'oc:changed'; kind: 'env' | 'dossiers' }
   /** The summary pill asks to open the side panel (Chrome: must stay synchronous in the handler). */
   | { type: 'oc:open-panel' }
   /** A page was read: merge it into the dossier store and answer with the dossier it belongs to. */

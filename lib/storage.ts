@@ -61,19 +61,3 @@ export function watchReadingEnv(onChange: () => void): () => void {
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-
-type Revised = { revision?: number };
-
-/** Calls `onChange` when the dossier store changes (another tab read a page of a dossier). */
-export function watchDossiers(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !(KEYS.dossiers in changes)) return;
-    // Only the panel's findings changed (same revision): what pages are judged with did not.
-    const change = changes[KEYS.dossiers] as { newValue?: Revised; oldValue?: Revised } | undefined;
-    const [before, after] = [change?.oldValue?.revision, change?.newValue?.revision];
-    if (after !== undefined && after === before) return;
-    onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

@@ -1,7 +1,7 @@
 /**
  * The inspector's settings changes, made on the stored object (only the touched keys change; the
  * rest of the person's settings is kept as stored), checked by the one schema before writing. The
- * content script re-reads the page on the storage change (watchReadingEnv).
+ * content script re-reads the page when the background tells it the settings changed (lib/change-notices.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Binding } from '../../content-scripts/binding';
