@@ -206,6 +206,7 @@ const rules: Rule[] = [
 
 export const clientDefinitionRules: PageRules = {
   page: 'client.definition',
+  ownRecordOnly: true,
   rules,
   required: [...OWN_REQUIRED, ...INTERLOCUTEUR.map(([k]) => k)],
   requiredWhen: {

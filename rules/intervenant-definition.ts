@@ -60,6 +60,7 @@ const age: Rule = {
 
 export const intervenantDefinitionRules: PageRules = {
   page: 'intervenant.definition',
+  ownRecordOnly: true,
   rules: [
     ...REQUIRED.map((key) => missingRule(key)),
     ...identityRules('intervenant'),

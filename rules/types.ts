@@ -70,4 +70,9 @@ export interface PageRules {
   requiredWhen?: Record<string, (ctx: RuleContext) => boolean>;
   /** List pages: columns whose header must be present (absent → `<column>.absent` warning). */
   requiredColumns?: string[];
+  /**
+   * The page's rules read only its own record, never `ctx.dossier`: the background then sends the
+   * page no dossier (a fiche whose client has a year of planning would otherwise receive it all).
+   */
+  ownRecordOnly?: true;
 }
