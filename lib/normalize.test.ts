@@ -155,6 +155,10 @@ describe('parseDate', () => {
 });
 
 describe('parseAmount', () => {
+  it('gives null, not Infinity, for a number too long to be an amount', () => {
+    expect(parseAmount('9'.repeat(400))).toBeNull();
+  });
+
   it('parses « 1 234,56 € » with a thousands space', () => {
     expect(parseAmount('1 234,56 €')).toBe(1234.56);
   });

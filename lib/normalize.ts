@@ -110,7 +110,9 @@ export function parseAmount(input: string): number | null {
   let t = s;
   if (/,\d*$/.test(t)) t = t.replace(/\./g, '').replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(t)) return null;
-  return Number(t);
+  const n = Number(t);
+  // 400 digits are not an amount: unparseable rather than Infinity.
+  return Number.isFinite(n) ? n : null;
 }
 
 /** Time of day `8h30`, `08:30`, `8h`, `14 h 05` → minutes since midnight. */
