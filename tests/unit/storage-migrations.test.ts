@@ -191,16 +191,20 @@ describe('background storage side (lib/dossier-service.ts)', () => {
   it('records a page into an empty store', async () => {
     const { handleRecord } = await service();
     const reply = await handleRecord(fiche(DURAND), 1);
-    expect(reply.view.client?.definition?.value['client.nom']).toBe('DURAND');
-    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
+    // A fiche is judged on its own record: no dossier in the reply, only whose page it is.
+    expect(reply.view).toEqual({ intervenants: [] });
+    const stored = mem.data['oc.dossiers'] as DossierStore;
+    expect(Object.keys(stored.clients)).toEqual([reply.entity?.key]);
+    expect(stored.clients[reply.entity!.key]?.definition?.value['client.nom']).toBe('DURAND');
   });
 
   it('never writes over a store of a newer version, yet still answers from memory', async () => {
     const future = { version: STORE_VERSION + 1, clients: { keep: 'me' }, intervenants: {} };
     mem.data['oc.dossiers'] = structuredClone(future);
-    const { handleRecord, purgeStored } = await service();
+    const { handleRecord, purgeStored, readStore } = await service();
     const reply = await handleRecord(fiche(DURAND), 1);
-    expect(reply.view.client?.definition?.value['client.code']).toBe('CLI00042');
+    const inMemory = (await readStore()).clients[reply.entity!.key];
+    expect(inMemory?.definition?.value['client.code']).toBe('CLI00042');
     await purgeStored(NOW);
     expect(mem.data['oc.dossiers']).toEqual(future);
   });
@@ -236,14 +240,15 @@ describe('background storage side (lib/dossier-service.ts)', () => {
   });
 
   it('clearAllData clears dossiers and notes, keeps settings, and the next record starts afresh', async () => {
-    const { clearAllData, handleRecord } = await service();
+    const { clearAllData, handleRecord, readStore } = await service();
     await handleRecord(fiche(DURAND), 1);
     mem.data['oc.notes'] = withEntry(EMPTY_NOTES, 'code:CLI00042', (e) => e, NOW);
     mem.data['oc.settings'] = { userName: 'Camille Martin' };
     await clearAllData();
     expect(mem.data).toEqual({ 'oc.settings': { userName: 'Camille Martin' } });
-    const reply = await handleRecord(fiche({ 'client.code': 'CLI00099', 'client.nom': 'AUTRE' }), 1);
-    expect(reply.view.client?.definition?.value['client.code']).toBe('CLI00099');
+    await handleRecord(fiche({ 'client.code': 'CLI00099', 'client.nom': 'AUTRE' }), 1);
+    const clients = Object.values((await readStore()).clients);
+    expect(clients.map((c) => c.definition?.value['client.code'])).toEqual(['CLI00099']);
     expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
   });
 });
