@@ -89,7 +89,5 @@ export function withEntry(
 export function purgeNotes(store: NotesStore, now: number, days: number): NotesStore {
   const limit = now - days * 86_400_000;
   const dossiers = Object.fromEntries(Object.entries(store.dossiers).filter(([, e]) => e.updatedAt >= limit));
-  return Object.keys(dossiers).length === Object.keys(store.dossiers).length
-    ? store
-    : { ...store, dossiers };
+  return Object.keys(dossiers).length === Object.keys(store.dossiers).length ? store : { ...store, dossiers };
 }
