@@ -10,6 +10,7 @@
  * `<rule>.crash` findings attach to the line of their field or rule (`lineOfRule`).
  */
 import type { PageKey } from './types';
+import { TASK_IDS, type TaskId } from './task-templates';
 
 export type GroupId =
   | 'ficheClient'
@@ -582,23 +583,8 @@ export const UNAIDE_CONNECT_AVS: readonly ManualDef[] = [
   manual('ressources', 'Onglet ressources de l’espace intervenant'),
 ];
 
-/** Task ids of the Tâches view (notes.tasks), in order. */
-export const TASK_IDS = [
-  'nouveauClient',
-  'urssaf',
-  'aici',
-  'suiviEssai',
-  'contratTravail',
-  'contratMandat',
-  'signature',
-  'aideFinanciere',
-  'facturationPaie',
-  'reglementClient',
-  'suiviClient',
-  'creditImpot',
-  'cloturerProposition',
-] as const;
-export type TaskId = (typeof TASK_IDS)[number];
+/** Task ids of the Tâches view (notes.tasks), in order: the templates' own ids. */
+export { TASK_IDS, type TaskId };
 
 /** Following tasks that apply only when the call says so (AICI requested, financial aid needed). */
 export const CONDITIONAL_TASKS: readonly TaskId[] = ['aici', 'aideFinanciere'];
