@@ -14,7 +14,7 @@ import { resolveBinding, type Binding } from './binding';
 import { collectTexts } from './dom-text';
 import { tableHeaders } from './list-reader';
 import { readAnyPage } from './page-reader';
-import { activeTabs, declaredPage, recognise } from './recognize';
+import { activeTabs, CONTRAT_RECOGNITION_LABELS, declaredPage, recognise } from './recognize';
 import { labelIndex } from './reader';
 
 export type AbsentReason = 'no-label' | 'no-element';
@@ -114,16 +114,7 @@ function otherReasons(
   }
   if (!best || best.length) out['client.planning'] = [T.reasonPlanning(best ?? [])];
 
-  const contrat = [
-    'Type de contrat de travail',
-    'Date de début de contrat',
-    'Convention collective applicable',
-    'Nature du contrat',
-    "Début de la période d'essai",
-    'Volume horaire mensuel',
-    "Type d'emploi",
-  ];
-  const found = contrat.filter((l) => all.has(n(l))).length;
+  const found = CONTRAT_RECOGNITION_LABELS.filter((l) => all.has(n(l))).length;
   if (found < 4) out['intervenant.contrat'] = [T.reasonContrat(found)];
 
   if (!tabs.has(n('Documents'))) out['client.documents'] = [T.reasonDocuments];

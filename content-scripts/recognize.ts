@@ -60,7 +60,8 @@ function headerNames(key: string, names: string[], settings: Settings): string[]
 
 const TYPE_CLIENT = [n('Type de client'), n("Type d'exonération")];
 const INTERVENANT_KEYS = [n('Matricule'), n('Nature')];
-const CONTRAT_LABELS = [
+/** The contrat de travail's discriminating labels (recognition table); the inspector says which are missing. */
+export const CONTRAT_RECOGNITION_LABELS = [
   'Type de contrat de travail',
   'Date de début de contrat',
   'Convention collective applicable',
@@ -68,7 +69,8 @@ const CONTRAT_LABELS = [
   "Début de la période d'essai",
   'Volume horaire mensuel',
   "Type d'emploi",
-].map(n);
+];
+const CONTRAT_LABELS = CONTRAT_RECOGNITION_LABELS.map(n);
 
 /** Elements that look like active tabs: aria-selected, an active/current/actif/selected/sel/on class. */
 export function activeTabs(root: Document | Element): Set<string> {
