@@ -149,15 +149,33 @@ describe('properties (fast-check)', () => {
     );
   });
 
+  // Ten digits starting with 0 include 00 33 …, which reads as an international prefix (not a valid
+  // French number): the property is that validity is kept, whatever it was.
   it('a phone number keeps its validity and kind', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^0\d{9}$/), fc.integer(), (digits, seed) => {
         const phone = digits.replace(/(\d{2})(?=\d)/g, '$1 ');
         const f = fakePhone(phone, makeRng(seed));
-        expect(isValidPhone(f)).toBe(true);
+        expect(isValidPhone(f)).toBe(isValidPhone(phone));
         expect(isMobile(f)).toBe(isMobile(phone));
       }),
     );
+  });
+
+  it('a valid French number stays valid', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^0[1-9]\d{8}$/), fc.integer(), (digits, seed) => {
+        const phone = digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+        expect(isValidPhone(phone)).toBe(true);
+        expect(isValidPhone(fakePhone(phone, makeRng(seed)))).toBe(true);
+      }),
+    );
+  });
+
+  it('the 00 33 … case that once failed: not valid before, not valid after', () => {
+    const f = fakePhone('00 33 00 00 00', makeRng(0));
+    expect(isValidPhone('00 33 00 00 00')).toBe(false);
+    expect(isValidPhone(f)).toBe(false);
   });
 
   it('a birth date keeps the age on any today', () => {
