@@ -133,6 +133,44 @@ export interface ListReadResult {
   table: HTMLTableElement;
 }
 
+/**
+ * A plain data table's bodies read in one call each, rather than cell by cell: `innerText` lays a
+ * rendered table out as one line per row and a tab between cells. Each cell read separately costs a
+ * crossing from the extension's isolated world into the page's DOM, which on a 1,500-row planning is
+ * most of the read. Taken only when the layout is certain: a header in `thead`, every row a line with
+ * exactly the header's cells, no header cell in the bodies; null otherwise (read cell by cell). The
+ * text is the rendered one (hidden parts left out), as a person reads the table.
+ */
+function bodyTexts(
+  table: HTMLTableElement,
+  header: TableHeader,
+): { section: HTMLTableSectionElement; lines: string[][] }[] | null {
+  if (header.headerRow.parentElement?.tagName !== 'THEAD') return null;
+  const width = header.headerRow.cells.length;
+  const out: { section: HTMLTableSectionElement; lines: string[][] }[] = [];
+  let counted = table.tHead?.rows.length ?? 0;
+  for (const section of Array.from(table.tBodies)) {
+    const count = section.rows.length;
+    counted += count;
+    if (!count) continue;
+    if (section.querySelector(':scope > tr > th')) return null;
+    const text: unknown = (section as HTMLElement).innerText;
+    if (typeof text !== 'string') return null; // no layout (a DOM without rendering)
+    const lines = text.split('\n');
+    if (lines.length === count + 1 && lines[count] === '') lines.pop();
+    if (lines.length !== count) return null;
+    const split: string[][] = new Array(count);
+    for (let r = 0; r < count; r++) {
+      const parts = lines[r]!.split('\t');
+      if (parts.length !== width) return null;
+      split[r] = parts;
+    }
+    out.push({ section, lines: split });
+  }
+  // A foot, or rows outside any section (a table built without tbody): cell by cell.
+  return !table.tFoot && counted === table.rows.length ? out : null;
+}
+
 /** Read the first table that shows the list's columns (at least two of them). */
 export function readList(
   root: Document | Element,
@@ -156,10 +194,28 @@ export function readList(
   // Two questions asked once per table rather than per cell: does any cell span columns (else a
   // cell's position is its index), does any hold a control (else a cell's value is its text).
   const table = header.table;
-  const spans = !!table.querySelector('td[colspan], th[colspan]');
+  const spans = !!table.querySelector('td[colspan], th[colspan], td[rowspan], th[rowspan]');
   const controls = !!table.querySelector(CONTROL_SELECTOR);
+  const fast = !spans && !controls && bodyTexts(table, header);
+  if (fast) {
+    for (const { lines, section } of fast) {
+      for (let r = 0; r < lines.length; r++) {
+        const parts = lines[r]!;
+        const values: Record<string, string> = {};
+        let any = false;
+        for (let k = 0; k < keys.length; k++) {
+          const v = cleanText(parts[positions[k]!] ?? '');
+          values[keys[k]!] = v;
+          if (v) any = true;
+        }
+        if (!any) continue;
+        rows.push({ cells: values });
+        rowElements.push(section.rows[r]!);
+      }
+    }
+  }
   // The rows after the header row, in the table's bodies (a thead or tfoot row is no data row).
-  const all = header.table.rows;
+  const all = fast ? [] : header.table.rows;
   let i = 0;
   while (i < all.length && all[i] !== header.headerRow) i++;
   for (i++; i < all.length; i++) {

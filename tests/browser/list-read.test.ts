@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+/**
+ * A list page read in Chromium equals the same page read cell by cell. In a real browser a plain data
+ * table's bodies are read in one `innerText` call each (content-scripts/list-reader.ts); jsdom has no
+ * layout, so there the reader takes the cell-by-cell path. For every demo list page, the dossier
+ * store the background wrote in Chromium must be the one the jsdom read merges into, timestamps aside.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readDocument } from '../../content-scripts/page-reader';
+import { EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
+import { PAGE_LIST } from '../../lib/fields';
+import { parseSettings } from '../../lib/settings';
+import { launch, recognisedFrame, summaryOf, visitAlone, type Session } from '../support/browser';
+import { DEMO_ORIGIN, DEMO_USER, demoPages } from '../support/demo-pages';
+
+const settings = parseSettings({ userName: DEMO_USER });
+/** The demo list pages, each with its cell-by-cell read (jsdom: no layout, so no innerText). */
+const lists = demoPages().flatMap((demo) => {
+  if (!demo.page || !PAGE_LIST[demo.page]) return [];
+  const url = `${DEMO_ORIGIN}/${demo.file}`;
+  const doc = new DOMParser().parseFromString(demo.html, 'text/html');
+  const record = readDocument(doc, settings, url)?.record;
+  return record?.list?.rows.length ? [{ file: demo.file, record }] : [];
+});
+
+/** What the two reads can differ in: read times, the store's bookkeeping, the findings sent after judging. */
+const NOT_READ = new Set(['lastActivity', 'version', 'revision', 'findings']);
+/** The store without what is not read from the page. */
+function timeless(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(timeless);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !k.endsWith('At') && !NOT_READ.has(k))
+        .map(([k, v]) => [k, timeless(v)]),
+    );
+  return value;
+}
+
+let session: Session;
+let tab: Page;
+
+beforeAll(async () => {
+  session = await launch();
+  tab = await session.context.newPage();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(lists)('$file', (demo) => {
+  it('is stored exactly as read cell by cell', async () => {
+    expect(lists.length).toBeGreaterThanOrEqual(9);
+    await visitAlone(tab, session.worker, demo.file);
+    await summaryOf(await recognisedFrame(tab));
+    const stored = await session.worker.evaluate(() =>
+      chrome.storage.local.get('oc.dossiers').then((r) => r['oc.dossiers']),
+    );
+    const expected = mergeRecord(EMPTY_STORE, demo.record, { readAt: 0 }).store;
+    expect(timeless(stored)).toEqual(timeless(expected));
+  });
+});
