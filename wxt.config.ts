@@ -29,6 +29,7 @@ export default defineConfig({
       '!**/*.test.ts',
       '!**/*.test.tsx',
       '!**/test-helpers.ts',
+      '!**/test-fixture.tsx',
     ],
     excludeSources: ['**/*'],
   },

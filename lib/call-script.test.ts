@@ -12,101 +12,36 @@ import {
 } from './call-script';
 import type { DossierView } from './dossier';
 import { DEFAULT_SETTINGS } from './settings';
+import { DUBOIS_MANDAT, DURAND_DEFINITION, durandDossier, prest, TODAY } from './test-helpers';
 
 const S = DEFAULT_SETTINGS;
-const TODAY = '2026-11-28';
 const st = <T>(value: T, page: 'client.definition' | 'client.contrats' | 'client.planning') => ({
   value,
   readAt: 1,
   page,
 });
 
-const COMPLETE = {
-  'client.civilite': 'Mme',
-  'client.nom': 'Durand',
-  'client.prenom': 'Jeanne',
-  'client.nomNaissance': 'MARTIN',
-  'client.dateNaissance': '12/03/1941',
-  'client.paysNaissance': 'France',
-  'client.departementNaissance': '59',
-  'client.lieuNaissance': 'Lille',
-  'client.adresse': '12 rue des Arts',
-  'client.email': 'jeanne.durand@example.fr',
-  'client.telPortable': '06 12 34 56 78',
-  'client.iban': 'FR76 •••• 189',
-  'client.bic': 'BNPAFRPP',
-  'client.titulaireCompte': 'Mme DURAND Jeanne',
-  'client.exoneration': '+70 ans',
-};
+/** Her fiche, with the nom as typed in mixed case: the display name upper-cases it. */
+const COMPLETE = { ...DURAND_DEFINITION, 'client.nom': 'Durand' };
 
-function prest(date: string, debut: string, duree: string, avs: string, statut = 'A réaliser') {
-  return {
-    cells: {
-      'prestation.date': date,
-      'prestation.debut': debut,
-      'prestation.duree': duree,
-      'prestation.prestation': 'Aide',
-      'prestation.intervenant': avs,
-      'prestation.statut': statut,
-    },
-  };
-}
-
+/**
+ * Mme DURAND with this planning — two weeks: DUBOIS Monday and Wednesday 9h–11h, PETIT Saturday
+ * 14h–15h; one cancelled row — and a second mandat, with PETIT Sarah (no frais de gestion).
+ */
 function dossier(def?: Record<string, string>): DossierView {
   const rows = [];
-  // Two weeks: DUBOIS Monday and Wednesday 9h–11h, PETIT Saturday 14h–15h; one cancelled row.
   for (const d of ['07/12/2026', '14/12/2026', '09/12/2026', '16/12/2026'])
     rows.push(prest(d, '9h00', '2h00', 'DUBOIS Laura'));
   for (const d of ['12/12/2026', '19/12/2026']) rows.push(prest(d, '14h00', '1h00', 'PETIT Sarah'));
   rows.push(prest('01/12/2026', '9h00', '1h00', 'DUBOIS Laura', 'Annulé'));
-  return {
-    client: {
-      key: 'name:DURAND JEANNE',
-      name: 'DURAND Jeanne',
-      ...(def ? { definition: st(def, 'client.definition') } : {}),
-      mandats: st(
-        [
-          {
-            cells: {
-              'mandat.intervenant': 'DUBOIS Laura',
-              'mandat.fraisGestion': '89,00 €',
-              'mandat.coutSalarie': '1 712,40 €',
-            },
-          },
-          {
-            cells: {
-              'mandat.intervenant': 'PETIT Sarah',
-              'mandat.fraisGestion': '',
-              'mandat.coutSalarie': '300,00 €',
-            },
-          },
-        ],
-        'client.contrats',
-      ),
-      planning: st({ rows, periods: [], complete: false }, 'client.planning'),
+  const petit = {
+    cells: {
+      'mandat.intervenant': 'PETIT Sarah',
+      'mandat.fraisGestion': '',
+      'mandat.coutSalarie': '300,00 €',
     },
-    intervenants: [
-      {
-        key: 'code:SA00017',
-        name: 'DUBOIS Laura',
-        contrats: [
-          {
-            key: '501',
-            fields: {
-              value: {
-                'contrat.employeur': 'Mme DURAND Jeanne',
-                'contrat.volumeMensuel': '86,80',
-                'contrat.essaiFin': '01/02/2027',
-              },
-              readAt: 1,
-              page: 'intervenant.contrat',
-            },
-          },
-        ],
-      },
-      { key: 'name:PETIT SARAH', name: 'PETIT Sarah', contrats: [] },
-    ],
   };
+  return durandDossier({ definition: def, mandats: [DUBOIS_MANDAT, petit], planning: rows });
 }
 
 describe('facts from the dossier', () => {

@@ -95,7 +95,7 @@ describe('npm run zip', () => {
       expect(n, n).not.toMatch(
         /(^|\/)(\.tmp|\.output[^/]*|\.git|\.wxt|node_modules|demo|demo-output|tests|test-results)\//,
       );
-      expect(n, n).not.toMatch(/\.test\.tsx?$|(^|\/)\.[^/]+$/);
+      expect(n, n).not.toMatch(/\.test\.tsx?$|(^|\/)test-(helpers|fixture)\.tsx?$|(^|\/)\.[^/]+$/);
     }
     // …and enough to rebuild the extension from it.
     for (const needed of [

@@ -5,7 +5,7 @@ import { CALL_KEYS } from '../../../lib/call-script';
 import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { PanelDataContext, type PanelFinding } from '../context';
-import { DEFINITION, durand, Harness, USER } from '../tasks/test-fixture';
+import { DEFINITION, durand, Harness, TODAY, USER } from '../tasks/test-fixture';
 import { CallView } from './CallView';
 
 const writeText = vi.fn();
@@ -197,7 +197,7 @@ describe('notes written by a newer version', () => {
           findings: [],
           pagesRead: [],
           settings: { ...DEFAULT_SETTINGS, userName: USER },
-          today: '2026-11-28',
+          today: TODAY,
           notes: {
             ...EMPTY_ENTRY,
             call: { [CALL_KEYS.absences]: 'Noël', [CALL_KEYS.done('missions')]: true },
@@ -225,7 +225,7 @@ describe('another dossier', () => {
       findings: [],
       pagesRead: [],
       settings: DEFAULT_SETTINGS,
-      today: '2026-11-28',
+      today: TODAY,
       notes: { ...EMPTY_ENTRY, call },
       updateNotes: () => undefined,
     });
