@@ -1,27 +1,28 @@
 /**
  * Storage side of the per-dossier notes (lib/notes.ts): load, change one entry, watch.
  *
- * Every change is written at once, in the same turn as the keystroke or click that made it: this
- * context keeps the notes as last known (loaded once, then followed through `storage.onChanged`) and
- * dispatches the whole new value without reading storage first. A read-modify-write per keystroke
- * would queue round trips, and a panel closed right after typing would lose the queued tail.
+ * This context keeps the notes as last known (read once, then followed through `storage.onChanged`)
+ * and answers every read from them, so a read after a write holds it, even before storage answers.
+ * Every change is written at once, in the same turn as the keystroke or click that made it, as the
+ * whole new value: a read-modify-write per keystroke would queue round trips, and a panel closed
+ * right after typing would lose the queued tail.
  * Each write carries `writer` (this context and a counter), so this context ignores the echoes of
- * its own writes (older than what it holds) and follows the writes of other contexts.
+ * its own writes. Another context's write is followed once this context's writes have all echoed:
+ * one seen before that is overwritten in storage by the write still on its way.
  */
 import { browser } from 'wxt/browser';
 import { migrateNotes, withEntry, type LoadedNotes, type NotesEntry } from './notes';
 import { KEYS } from './storage';
 
-export async function loadNotes(): Promise<LoadedNotes> {
-  const got = await browser.storage.local.get(KEYS.notes);
-  return migrateNotes(got[KEYS.notes]);
-}
-
 const context = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 let written = 0;
-/** The notes as this context last wrote or saw them; null until first needed. */
+/** Own writes whose change event has not come back yet. */
+let unechoed = 0;
+/** The notes as this context last read, wrote or saw them; null until then. */
 let current: LoadedNotes | null = null;
+let first: Promise<LoadedNotes> | null = null;
 let following = false;
+const watchers = new Set<() => void>();
 
 function follow(): void {
   if (following) return;
@@ -30,14 +31,30 @@ function follow(): void {
     if (area !== 'local' || !(KEYS.notes in changes)) return;
     const value = (changes[KEYS.notes] as { newValue?: unknown }).newValue;
     const writer = (value as { writer?: unknown } | undefined)?.writer;
-    if (typeof writer === 'string' && writer.startsWith(`${context}:`)) return; // our own echo
-    current = migrateNotes(value);
+    if (typeof writer === 'string' && writer.startsWith(`${context}:`)) unechoed = Math.max(0, unechoed - 1);
+    else if (unechoed === 0) current = migrateNotes(value);
+    // Called from here, not from listeners of their own: a watcher that reads reads this change.
+    watchers.forEach((w) => w());
   });
 }
 
-async function known(): Promise<LoadedNotes> {
+/** The notes, from what this context knows once it has read them. */
+export function loadNotes(): Promise<LoadedNotes> {
+  if (current) return Promise.resolve(current);
   follow();
-  return current ?? (current = await loadNotes());
+  return (first ??= browser.storage.local.get(KEYS.notes).then(
+    // A change seen while the read was under way is at least as new as what it read.
+    (got) => (current ??= migrateNotes(got[KEYS.notes])),
+    (err: unknown) => {
+      first = null; // read again next time
+      throw err;
+    },
+  ));
+}
+
+/** The notes this context knows now (undefined until first read or seen changing). */
+export function knownNotes(): LoadedNotes | undefined {
+  return current ?? undefined;
 }
 
 /**
@@ -50,19 +67,22 @@ export function updateNotes(dossierKey: string, change: (e: NotesEntry) => Notes
     if (!loaded.writable) return Promise.resolve(false);
     const store = withEntry(loaded.store, dossierKey, change, Date.now());
     current = { writable: true, store };
-    return browser.storage.local
-      .set({ [KEYS.notes]: { ...store, writer: `${context}:${++written}` } })
-      .then(() => true);
+    unechoed++;
+    return browser.storage.local.set({ [KEYS.notes]: { ...store, writer: `${context}:${++written}` } }).then(
+      () => true,
+      (err: unknown) => {
+        unechoed = Math.max(0, unechoed - 1); // no change event for a failed write
+        throw err;
+      },
+    );
   };
-  // Known: written now, synchronously. Else after the first load, from what is known then.
-  return current ? write() : known().then(write);
+  // Known: written now, synchronously. Else after the first read, from what is known then.
+  return current ? write() : loadNotes().then(write);
 }
 
 /** Calls `onChange` when the notes change (another panel, the background). Returns the unsubscribe. */
 export function watchNotes(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.notes in changes) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  follow();
+  watchers.add(onChange);
+  return () => void watchers.delete(onChange);
 }

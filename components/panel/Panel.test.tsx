@@ -2,13 +2,21 @@
 /**
  * The panel shell: empty states, the four views as tabs (keyboard), the view remembered per
  * dossier (and changed from elsewhere, e.g. a reminder), following the active tab, the client
- * selector on an intervenant page, the inspector button.
+ * selector on an intervenant page, the inspector button; Appel and Tâches over the notes this page
+ * knows (lib/notes-storage.ts on a slow fake storage).
  */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CALL_KEYS } from '../../lib/call-script';
+import { NOTES_VERSION } from '../../lib/notes';
 import { Panel } from './Panel';
 import { createPanelStore } from './store';
-import { AVS, CLIENT, clientState, fakeDeps } from './test-helpers';
+import { AVS, CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from './test-helpers';
+
+const storage = await vi.hoisted(async () =>
+  (await import('../../tests/support/fake-notes-storage')).fakeNotesStorage(),
+);
+vi.mock('wxt/browser', () => ({ browser: storage.browser }));
 
 afterEach(cleanup);
 // jsdom renders of the whole checklist take a few seconds on a busy machine.
@@ -115,5 +123,41 @@ describe('Panel shell', () => {
     await mount(fake);
     fireEvent.click(screen.getByRole('button', { name: 'Inspecteur' }));
     expect(fake.deps.toggleInspector).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('Appel and Tâches over the notes this page knows', () => {
+  it('a tick, a choice and a task state stay as chosen through a refresh that read the notes before them', async () => {
+    storage.reset({ version: NOTES_VERSION, dossiers: {} });
+    storage.holdWrites = true; // storage answers none of the writes during the test
+    const fake = fakeDeps({ 7: clientState() });
+    await realNotes(fake.deps);
+    const store = await mount(fake);
+    /** A refresh held on the tab's state while `meanwhile` runs (its notes are read before). */
+    const slowRefresh = async (meanwhile: () => void) => {
+      const finish = await heldRefresh(store);
+      meanwhile();
+      await act(finish);
+    };
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Appel' }));
+    const step = () => document.querySelector('[data-oc-call-step="presenter"]') as HTMLElement;
+    const aici = () =>
+      document.querySelector(`[data-oc-call-answer="${CALL_KEYS.demandeAici}"]`) as HTMLElement;
+    await slowRefresh(() => {
+      fireEvent.click(within(step()).getByRole('checkbox'));
+      fireEvent.click(within(aici()).getByLabelText('Oui'));
+    });
+    expect(within(step()).getByRole('checkbox')).toHaveProperty('checked', true);
+    expect(within(aici()).getByLabelText('Oui')).toHaveProperty('checked', true);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Tâches' }));
+    const state = () =>
+      document.querySelector(
+        '[data-oc-task="nouveauClient"] [data-oc-task-state-select]',
+      ) as HTMLSelectElement;
+    await slowRefresh(() => fireEvent.change(state(), { target: { value: 'created' } }));
+    expect(state().value).toBe('created');
+    expect(JSON.stringify(storage.stored)).not.toContain('created'); // shown from the notes known here
   });
 });

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { clock } from '../../lib/clock';
 import type { Message } from '../../lib/messages';
-import { loadNotes, updateNotes } from '../../lib/notes-storage';
+import { knownNotes, loadNotes, updateNotes } from '../../lib/notes-storage';
 import { SESSION_SHOWN, type PanelState } from '../../lib/panel-state';
 import { KEYS, loadReadingEnv } from '../../lib/storage';
 import type { Changed, PanelDeps } from './store';
@@ -28,6 +28,7 @@ export function browserDeps(search: string): PanelDeps {
     },
     loadEnv: loadReadingEnv,
     loadNotes,
+    knownNotes,
     updateNotes,
     watch(onChange) {
       const follows = (tabId: number) => (fixedTabId ?? tabId) === tabId;

@@ -1,67 +1,78 @@
 /**
- * The panel store never shows a change flipping back: a storage read that predates a note's write
- * (a refresh started before the write finished) gets the change reapplied over it.
+ * The panel store over the notes this page knows (lib/notes-storage.ts, on a slow fake storage): a
+ * change never flips back, not even under a refresh that read the notes before it was made, and a
+ * change from another page shows.
  */
-import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_NOTES, NOTES_VERSION, withEntry, type NotesStore } from '../../lib/notes';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOTES_VERSION } from '../../lib/notes';
 import { createPanelStore, currentEntry } from './store';
-import { CLIENT, NOW, clientState, fakeDeps } from './test-helpers';
+import { CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from './test-helpers';
 
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
+const fake = await vi.hoisted(async () =>
+  (await import('../../tests/support/fake-notes-storage')).fakeNotesStorage(),
+);
+vi.mock('wxt/browser', () => ({ browser: fake.browser }));
+
+const TICK = 'manuel.ficheClient.sigleBleu';
+
+async function panelStore() {
+  const { deps } = fakeDeps({ 7: clientState() });
+  await realNotes(deps);
+  const store = createPanelStore(deps);
+  await store.getState().refresh();
+  /** A refresh held on the tab's state while `meanwhile` runs (its notes are read before). */
+  const refresh = async (meanwhile = () => {}) => {
+    const finish = await heldRefresh(store);
+    meanwhile();
+    await finish();
+  };
+  return { store, refresh };
 }
+const ticked = (s: ReturnType<typeof createPanelStore>) => currentEntry(s.getState()).manual[TICK];
 
-describe('panel store: notes typed while a read is under way', () => {
-  it('keeps the typed value over a read that predates its write, then trusts storage', async () => {
-    const { deps } = fakeDeps({ 7: clientState() });
-    let stored: NotesStore = EMPTY_NOTES;
-    const reads: ReturnType<typeof deferred<NotesStore>>[] = [];
-    deps.loadNotes = () => {
-      const d = deferred<NotesStore>();
-      reads.push(d);
-      return d.promise.then((store) => ({ writable: true as const, store }));
+beforeEach(() => {
+  fake.reset({ version: NOTES_VERSION, dossiers: {} });
+  vi.resetModules(); // a fresh page: nothing known yet
+});
+
+describe('panel store: notes changed while a refresh is under way', () => {
+  it('a tick never flips back, before or after storage answers', async () => {
+    const { store, refresh } = await panelStore();
+    fake.holdWrites = true;
+    // A refresh reads the notes (not ticked); the person ticks before the tab's state comes.
+    await refresh(() => {
+      store.getState().updateNotes((e) => ({ ...e, manual: { [TICK]: true } }));
+      expect(ticked(store)).toBe(true);
+    });
+    expect(ticked(store)).toBe(true);
+
+    // Storage has not answered the write: a new refresh reads it anyway.
+    expect(fake.sets).toHaveLength(1);
+    expect(JSON.stringify(fake.stored)).not.toContain(TICK);
+    await refresh();
+    expect(ticked(store)).toBe(true);
+
+    // The write lands (its echo changes nothing); another page then unticks: that shows.
+    fake.landWrites();
+    expect(JSON.stringify(fake.stored)).toContain(TICK);
+    await refresh();
+    expect(ticked(store)).toBe(true);
+    fake.otherWrites({ version: NOTES_VERSION, dossiers: { [CLIENT]: { updatedAt: 1, manual: {} } } });
+    await refresh();
+    expect(ticked(store)).toBeUndefined();
+  });
+
+  it('notes of a newer version are shown read-only and never written', async () => {
+    const newer = {
+      version: NOTES_VERSION + 1,
+      dossiers: { [CLIENT]: { updatedAt: 1, manual: { [TICK]: true } } },
     };
-    const write = deferred<boolean>();
-    deps.updateNotes = async (key, change) => {
-      await write.promise;
-      stored = withEntry(stored, key, change, NOW);
-      return true;
-    };
-    const store = createPanelStore(deps);
-    /** The n-th storage read, once the refresh has asked for it. */
-    const read = async (n: number) => {
-      await vi.waitFor(() => expect(reads.length).toBeGreaterThan(n));
-      return reads[n]!;
-    };
-
-    const first = store.getState().refresh();
-    (await read(0)).resolve(stored);
-    await first;
-    expect(currentEntry(store.getState()).call).toEqual({});
-
-    // A refresh starts (its read sees the old notes), then the person types.
-    const stale = store.getState().refresh('notes');
-    store.getState().updateNotes((e) => ({ ...e, call: { absences: 'du 1er au 15 août' } }));
-    expect(currentEntry(store.getState()).call).toEqual({ absences: 'du 1er au 15 août' });
-    (await read(1)).resolve(EMPTY_NOTES);
-    await stale;
-    expect(currentEntry(store.getState()).call).toEqual({ absences: 'du 1er au 15 août' });
-
-    // The write lands; a read started after it holds the value: storage is trusted again.
-    write.resolve(true);
-    await new Promise((r) => setTimeout(r, 0));
-    const fresh = store.getState().refresh('notes');
-    expect(stored.dossiers[CLIENT]?.call).toEqual({ absences: 'du 1er au 15 août' });
-    (await read(2)).resolve(stored);
-    await fresh;
-    expect(currentEntry(store.getState()).call).toEqual({ absences: 'du 1er au 15 août' });
-
-    // Another page clears it later: that change shows (nothing pending is reapplied any more).
-    const cleared = store.getState().refresh('notes');
-    (await read(3)).resolve({ version: NOTES_VERSION, dossiers: {} });
-    await cleared;
-    expect(currentEntry(store.getState()).call).toEqual({});
+    fake.reset(newer);
+    const { store } = await panelStore();
+    expect(store.getState().notesWritable).toBe(false);
+    expect(ticked(store)).toBe(true);
+    store.getState().updateNotes((e) => ({ ...e, manual: {} }));
+    expect(ticked(store)).toBe(true);
+    expect(fake.sets).toHaveLength(0);
   });
 });

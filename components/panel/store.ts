@@ -29,6 +29,8 @@ export interface PanelDeps {
   panelState(tabId: number, client?: string): Promise<PanelState>;
   loadEnv(): Promise<{ settings: Settings; today: string }>;
   loadNotes(): Promise<LoadedNotes>;
+  /** The notes known now, writes of this page included (undefined before the first load). */
+  knownNotes(): LoadedNotes | undefined;
   updateNotes(dossierKey: string, change: (e: NotesEntry) => NotesEntry): Promise<boolean>;
   /** Calls back on tab activation/navigation and on storage changes. Returns the unsubscribe. */
   watch(onChange: (what: Changed) => void): () => void;
@@ -79,26 +81,8 @@ export function currentEntry(s: PanelStoreState): NotesEntry {
   return key ? entryOf(s.notes, key) : EMPTY_ENTRY;
 }
 
-/** A change of the notes shown at once, until a storage read surely holds it. */
-interface PendingChange {
-  key: string;
-  change: (e: NotesEntry) => NotesEntry;
-  /** The refresh counter when its write finished: refreshes started after it read it back. */
-  writtenAt?: number;
-}
-
-/** Reapply what a read may predate: a refresh started before a write finished read the old notes. */
-function withPending(notes: NotesStore, pending: readonly PendingChange[], run: number): NotesStore {
-  let out = notes;
-  for (const p of pending)
-    if (p.writtenAt === undefined || run <= p.writtenAt)
-      out = { ...out, dossiers: { ...out.dossiers, [p.key]: p.change(entryOf(out, p.key)) } };
-  return out;
-}
-
 export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
   let seq = 0;
-  let pending: PendingChange[] = [];
   return createStore<PanelStore>()((set, get) => ({
     deps,
     status: 'loading',
@@ -120,7 +104,7 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
         const tabId = deps.fixedTabId ?? (await deps.activeTabId());
         const tabChanged = tabId !== get().tabId;
         const needEnv = !what || what === 'env' || !get().today;
-        const [state, env, notes] = await Promise.all([
+        const [state, env, loaded] = await Promise.all([
           tabId === undefined
             ? Promise.resolve(null)
             : deps.panelState(tabId, tabChanged ? undefined : get().selectedClient),
@@ -128,11 +112,12 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
           deps.loadNotes(),
         ]);
         if (run !== seq) return; // a newer refresh is under way
-        pending = pending.filter((p) => p.writtenAt === undefined || run <= p.writtenAt);
-        const loaded = withPending(notes.store, pending, run);
+        // The notes known now, not when the load answered: a change made while this refresh awaited
+        // the tab's state is in them, so it never flips back.
+        const notes = deps.knownNotes() ?? loaded;
         const prev = get();
         const dossierChanged = state?.dossierKey !== prev.state?.dossierKey;
-        const storedView = state?.dossierKey ? entryOf(loaded, state.dossierKey).view : undefined;
+        const storedView = state?.dossierKey ? entryOf(notes.store, state.dossierKey).view : undefined;
         const viewChangedElsewhere = !dossierChanged && storedView !== prev.seenView;
         set({
           status: 'ready',
@@ -140,7 +125,7 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
           state,
           settings: env.settings,
           today: env.today,
-          notes: loaded,
+          notes: notes.store,
           notesWritable: notes.writable,
           ...(tabChanged ? { selectedClient: undefined } : {}),
           ...(dossierChanged || viewChangedElsewhere ? { localView: undefined } : {}),
@@ -166,18 +151,12 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
     updateNotes(change) {
       const key = get().state?.dossierKey;
       if (!key || !get().notesWritable) return;
-      // Shown at once; the storage write follows (and its change event refreshes). Until a read
-      // started after the write, the change is reapplied over what is read, so it never flips back.
+      // Shown at once; the write makes it part of the notes every later refresh reads.
       const notes = get().notes;
       set({
         notes: { ...notes, dossiers: { ...notes.dossiers, [key]: change(entryOf(notes, key)) } },
       });
-      const p: PendingChange = { key, change };
-      pending.push(p);
-      const written = () => {
-        p.writtenAt = seq;
-      };
-      void deps.updateNotes(key, change).then(written, written);
+      void deps.updateNotes(key, change).catch(() => undefined);
     },
   }));
 }

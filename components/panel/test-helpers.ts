@@ -1,11 +1,12 @@
 /** Hand-made panel data and a fake browser side for the panel's component tests. */
 import { vi } from 'vitest';
+import type { StoreApi } from 'zustand/vanilla';
 import type { DossierView } from '../../lib/dossier';
 import { EMPTY_ENTRY, NOTES_VERSION, withEntry, type NotesEntry, type NotesStore } from '../../lib/notes';
 import { EMPTY_PANEL_STATE, type PageRead, type PanelFinding, type PanelState } from '../../lib/panel-state';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { PanelData } from './context';
-import type { Changed, PanelDeps } from './store';
+import type { Changed, PanelDeps, PanelStore } from './store';
 
 export const CLIENT = 'code:CLI00042';
 export const AVS = 'code:SA00017';
@@ -116,6 +117,7 @@ export function fakeDeps(states: Record<number, PanelState>, activeTab = 7) {
     }),
     loadEnv: async () => ({ settings: DEFAULT_SETTINGS, today: '2026-11-28' }),
     loadNotes: async () => ({ writable: true, store: notes }),
+    knownNotes: () => ({ writable: true, store: notes }),
     updateNotes: vi.fn(async (key: string, change: (e: NotesEntry) => NotesEntry) => {
       notes = withEntry(notes, key, change, NOW);
       fire('notes');
@@ -139,5 +141,37 @@ export function fakeDeps(states: Record<number, PanelState>, activeTab = 7) {
       fire('notes');
     },
     notes: () => notes,
+  };
+}
+
+/** The notes side of `deps` made the real one (lib/notes-storage.ts, over a mocked `wxt/browser`). */
+export async function realNotes(deps: PanelDeps): Promise<void> {
+  const { loadNotes, knownNotes, updateNotes } = await import('../../lib/notes-storage');
+  Object.assign(deps, { loadNotes, knownNotes, updateNotes });
+}
+
+/**
+ * Start a refresh that reads the notes at once but is held on the tab's state. Resolves once the
+ * state is asked, with the call that lets it through and waits for the refresh to end.
+ */
+export async function heldRefresh(store: StoreApi<PanelStore>): Promise<() => Promise<void>> {
+  const { deps } = store.getState();
+  const panelState = deps.panelState;
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked = false;
+  deps.panelState = async (...args) => {
+    asked = true;
+    deps.panelState = panelState;
+    await held;
+    return panelState(...args);
+  };
+  const done = store.getState().refresh('notes');
+  await vi.waitFor(() => {
+    if (!asked) throw new Error('the tab state is not asked yet');
+  });
+  return async () => {
+    release();
+    await done;
   };
 }

@@ -11,13 +11,14 @@ import { readDocument } from '../../content-scripts/page-reader';
 import { EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
 import { PAGE_LIST } from '../../lib/fields';
 import { parseSettings } from '../../lib/settings';
+import type { PageKey } from '../../lib/types';
 import { launch, recognisedFrame, summaryOf, visitAlone, type Session } from '../support/browser';
 import { DEMO_ORIGIN, DEMO_USER, demoPages } from '../support/demo-pages';
 
 const settings = parseSettings({ userName: DEMO_USER });
 /** The demo list pages, each with its cell-by-cell read (jsdom: no layout, so no innerText). */
 const lists = demoPages().flatMap((demo) => {
-  if (!demo.page || !PAGE_LIST[demo.page]) return [];
+  if (!demo.page || !PAGE_LIST[demo.page as PageKey]) return [];
   const url = `${DEMO_ORIGIN}/${demo.file}`;
   const doc = new DOMParser().parseFromString(demo.html, 'text/html');
   const record = readDocument(doc, settings, url)?.record;

@@ -66,29 +66,11 @@ function TextAnswer(props: { id: string; label: string; placeholder?: string; mu
   return props.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />;
 }
 
-/** Missing, empty and unticked are the same answer. */
-const same = (a: string | boolean | undefined, b: string | boolean | undefined) =>
-  (a === '' || a === false ? undefined : a) === (b === '' || b === false ? undefined : b);
-
-/**
- * A tick or a choice: shown at once as chosen, even while an older snapshot of the notes is still
- * coming back from storage, until the notes hold it.
- */
+/** A tick or a choice, as the notes hold it (a change is in them at once). */
 function useAnswer(key: string): [string | boolean | undefined, (v: string | boolean) => void] {
   const { notes } = usePanelData();
   const setAnswer = useSetAnswer();
-  const stored = notes.call[key];
-  const [pending, setPending] = useState<{ v: string | boolean } | null>(null);
-  useEffect(() => {
-    if (pending && same(stored, pending.v)) setPending(null);
-  }, [stored, pending]);
-  return [
-    pending ? pending.v : stored,
-    (v) => {
-      setPending({ v });
-      setAnswer(key, v);
-    },
-  ];
+  return [notes.call[key], (v) => setAnswer(key, v)];
 }
 
 function Choice(props: { id: string; label: string; options: [string, string][] }) {

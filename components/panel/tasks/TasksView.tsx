@@ -4,7 +4,7 @@
  * whole task as text), « Remplir le formulaire » (an open Unaide Connect task form, never submitted),
  * and the task's state in the back office (created / already there), saved per dossier.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TASKS } from '../../../lib/i18n/tasks';
 import type { TaskState } from '../../../lib/notes';
 import { usePanelData } from '../context';
@@ -37,18 +37,11 @@ function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
 function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
   const { notes, updateNotes, settings, readOnly } = usePanelData();
   const [status, setStatus] = useState('');
-  // Shown at once as chosen, even while an older snapshot of the notes comes back from storage.
-  const [pending, setPending] = useState<{ v: TaskState | undefined } | null>(null);
-  const stored = notes.tasks[card.id];
-  useEffect(() => {
-    if (pending && pending.v === stored) setPending(null);
-  }, [pending, stored]);
-  const state = pending ? pending.v : stored;
+  const state = notes.tasks[card.id];
   const inactive = card.condition?.applies === false;
 
   const copy = async (text: string) => setStatus((await copyText(text)) ? TASKS.copied : TASKS.copyFailed);
   const setState = (value: string) => {
-    setPending({ v: value === 'created' || value === 'present' ? value : undefined });
     updateNotes((e) => {
       const tasks = { ...e.tasks };
       if (value === 'created' || value === 'present') tasks[card.id] = value as TaskState;
