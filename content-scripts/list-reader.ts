@@ -4,7 +4,7 @@
  * displayed period and any pagination indicator, so a partial list says so.
  */
 import { LIST_COLUMNS, type ColumnDef } from '../lib/fields';
-import { cleanText, normLabel, parseDate } from '../lib/normalize';
+import { cellsAreClean, cleanText, normLabel, parseDate } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { ListKey, ListRecord, ListRow } from '../lib/types';
 import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
@@ -133,6 +133,16 @@ export interface ListReadResult {
   table: HTMLTableElement;
 }
 
+const SPAN_SELECTOR = 'td[colspan], th[colspan], td[rowspan], th[rowspan]';
+
+interface BodyText {
+  section: HTMLTableSectionElement;
+  /** Each row's cell texts. */
+  lines: string[][];
+  /** No cell text needs `cleanText` (no space to collapse or trim, no special space). */
+  clean: boolean;
+}
+
 /**
  * A plain data table's bodies read in one call each, rather than cell by cell: `innerText` lays a
  * rendered table out as one line per row and a tab between cells. Each cell read separately costs a
@@ -141,13 +151,10 @@ export interface ListReadResult {
  * exactly the header's cells, no header cell in the bodies; null otherwise (read cell by cell). The
  * text is the rendered one (hidden parts left out), as a person reads the table.
  */
-function bodyTexts(
-  table: HTMLTableElement,
-  header: TableHeader,
-): { section: HTMLTableSectionElement; lines: string[][] }[] | null {
+function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | null {
   if (header.headerRow.parentElement?.tagName !== 'THEAD') return null;
   const width = header.headerRow.cells.length;
-  const out: { section: HTMLTableSectionElement; lines: string[][] }[] = [];
+  const out: BodyText[] = [];
   let counted = table.tHead?.rows.length ?? 0;
   for (const section of Array.from(table.tBodies)) {
     const count = section.rows.length;
@@ -165,7 +172,7 @@ function bodyTexts(
       if (parts.length !== width) return null;
       split[r] = parts;
     }
-    out.push({ section, lines: split });
+    out.push({ section, lines: split, clean: cellsAreClean(text) });
   }
   // A foot, or rows outside any section (a table built without tbody): cell by cell.
   return !table.tFoot && counted === table.rows.length ? out : null;
@@ -194,17 +201,20 @@ export function readList(
   // Two questions asked once per table rather than per cell: does any cell span columns (else a
   // cell's position is its index), does any hold a control (else a cell's value is its text).
   const table = header.table;
-  const spans = !!table.querySelector('td[colspan], th[colspan], td[rowspan], th[rowspan]');
-  const controls = !!table.querySelector(CONTROL_SELECTOR);
-  const fast = !spans && !controls && bodyTexts(table, header);
+  // One walk of the table for both (most tables have neither), then which one.
+  const either = !!table.querySelector(`${SPAN_SELECTOR}, ${CONTROL_SELECTOR}`);
+  const spans = either && !!table.querySelector(SPAN_SELECTOR);
+  const controls = either && !!table.querySelector(CONTROL_SELECTOR);
+  const fast = !either && bodyTexts(table, header);
   if (fast) {
-    for (const { lines, section } of fast) {
+    for (const { lines, section, clean } of fast) {
       for (let r = 0; r < lines.length; r++) {
         const parts = lines[r]!;
         const values: Record<string, string> = {};
         let any = false;
         for (let k = 0; k < keys.length; k++) {
-          const v = cleanText(parts[positions[k]!] ?? '');
+          const part = parts[positions[k]!] ?? '';
+          const v = clean ? part : cleanText(part);
           values[keys[k]!] = v;
           if (v) any = true;
         }
@@ -255,8 +265,11 @@ export function readList(
     rowElements.push(tr);
   }
   const { period, paginated } = readPeriod(root, texts);
+  // Without a displayed period, a planning covers its first to its last date.
   const dates =
-    list === 'prestation' ? rows.map((r) => parseDate(r.cells['prestation.date'] ?? '')).filter(Boolean) : [];
+    list === 'prestation' && !period
+      ? rows.map((r) => parseDate(r.cells['prestation.date'] ?? '')).filter(Boolean)
+      : [];
   const sorted = (dates as string[]).sort();
   const covered =
     period ?? (sorted.length ? { from: sorted[0]!, to: sorted[sorted.length - 1]! } : undefined);

@@ -1,8 +1,10 @@
 /**
  * Normalisation of labels, option values and values (spec README, « Label matching » and « Values »).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cellsAreClean,
   cleanText,
   compact,
   normLabel,
@@ -283,5 +285,46 @@ describe('regressions', () => {
   });
   it('reads « +33 (0)6 … » as a French mobile', () => {
     expect(phoneDigits('+33 (0)6 12 34 56 78')).toBe('0612345678');
+  });
+});
+
+describe('cellsAreClean', () => {
+  it('is true for a plain table text', () => {
+    expect(cellsAreClean('01/12/2026\t9h00\tAide au lever\n02/12/2026\t\tDUBOIS Laura')).toBe(true);
+    expect(cellsAreClean('01/12/2026\t9h00 \tx')).toBe(false);
+    expect(cellsAreClean('a\u00a0b')).toBe(false);
+  });
+
+  it('is true only when every cell is already what cleanText makes of it (fast-check)', () => {
+    const char = fc.constantFrom(
+      'a',
+      'é',
+      '1',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u202f',
+      '\u200b',
+      '\u2060',
+      '\ufeff',
+      '\u2003',
+      '\u3000',
+      '\u2028',
+      '\u0085',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(char, { maxLength: 30 }).map((cs) => cs.join('')),
+        (text) => {
+          const cells = text.split('\n').flatMap((line) => line.split('\t'));
+          if (cellsAreClean(text)) for (const c of cells) expect(cleanText(c)).toBe(c);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });

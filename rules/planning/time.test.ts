@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { addDays, mondayOf, parisDateOf, parisOffset, parisToUtc } from './time';
 
 describe('Europe/Paris time', () => {
@@ -27,5 +28,36 @@ describe('Europe/Paris time', () => {
     expect(mondayOf('2028-03-01')).toBe('2028-02-28');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
     expect(mondayOf('2026-11-29')).toBe('2026-11-23');
+  });
+});
+
+describe('Europe/Paris time against the platform time zone data (fast-check)', () => {
+  const paris = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', timeZoneName: 'shortOffset' });
+  const offsetOf = (ms: number) => {
+    const name = paris.formatToParts(ms).find((p) => p.type === 'timeZoneName')!.value; // « GMT+1 »
+    return Number(name.replace('GMT', '')) * 60;
+  };
+  const instant = fc.integer({ min: Date.UTC(1997, 0, 1), max: Date.UTC(2099, 11, 31) });
+
+  it('gives the offset the platform gives, whatever the order of the years asked', () => {
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (xs) => {
+        for (const ms of xs) expect(parisOffset(ms)).toBe(offsetOf(ms));
+      }),
+    );
+  });
+
+  it('turns a wall-clock time into the instant that shows it in Paris', () => {
+    const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addDays('2000-01-01', n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 24 * 60 - 1 }), (date, minutes) => {
+        const ms = parisToUtc(date, minutes);
+        // 02:xx on the spring change day does not exist: taken as if the clock had not moved.
+        const shown = new Date(ms + offsetOf(ms) * 60_000);
+        const wall = shown.getUTCHours() * 60 + shown.getUTCMinutes();
+        if (wall !== minutes) expect(Math.abs(wall - minutes)).toBe(60);
+        else expect(shown.toISOString().slice(0, 10)).toBe(date);
+      }),
+    );
   });
 });

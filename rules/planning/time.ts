@@ -19,20 +19,38 @@ function dstBounds(year: number): [number, number] {
 
 /** Offset of Paris from UTC, in minutes, at an absolute instant (ms since epoch). */
 export function parisOffset(utcMs: number): number {
-  const [start, end] = dstBounds(new Date(utcMs).getUTCFullYear());
-  return utcMs >= start && utcMs < end ? 120 : 60;
+  // The bounds of the last year asked first: a planning's instants are mostly in one or two years.
+  if (utcMs < lastYear[0] || utcMs >= lastYear[1]) {
+    const y = new Date(utcMs).getUTCFullYear();
+    lastYear = [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1), ...dstBounds(y)];
+  }
+  return utcMs >= lastYear[2] && utcMs < lastYear[3] ? 120 : 60;
 }
+/** The UTC year last asked (start, end) and its summer-time bounds. */
+let lastYear: [number, number, number, number] = [0, 0, 0, 0];
 
 /**
  * Absolute instant (ms) of a Paris wall-clock time: ISO date + minutes since midnight (may exceed 24 h
  * for the next day). A time skipped by the spring change is taken as if the clock had not moved.
  */
 export function parisToUtc(dateIso: string, minutes: number): number {
-  const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d) + minutes * MIN;
+  const wall = midnightWall(dateIso) + minutes * MIN;
   let utc = wall - 60 * MIN;
   utc = wall - parisOffset(utc) * MIN;
   return wall - parisOffset(utc) * MIN;
+}
+
+/** `Date.UTC` of an ISO date's midnight, remembered: a planning repeats a few hundred dates. */
+const midnights = new Map<string, number>();
+function midnightWall(dateIso: string): number {
+  let t = midnights.get(dateIso);
+  if (t === undefined) {
+    const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
+    t = Date.UTC(y, m - 1, d);
+    if (midnights.size >= 20_000) midnights.clear();
+    midnights.set(dateIso, t);
+  }
+  return t;
 }
 
 /** Paris wall-clock ISO date of an instant. */
