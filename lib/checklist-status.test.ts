@@ -115,6 +115,17 @@ describe('evaluateChecklist', () => {
     expect(s.counts.errors).toBe(1);
   });
 
+  it('shows a rule both plannings run under each planning’s line, from that planning only', () => {
+    const s = run({
+      pagesRead: [read('client.planning'), read('intervenant.planning', A)],
+      findings: [finding('prestation.duree.invalid', 'warning', 'intervenant.planning', A)],
+    });
+    const avs = line(s, 'planningIntervenant.SA00017.volume');
+    expect(rule(avs, 'prestation.duree.invalid')?.status).toBe('warning');
+    expect(avs.status).toBe('warning');
+    expect(rule(line(s, 'planningClient.unAn'), 'prestation.duree.invalid')?.status).toBe('ok');
+  });
+
   it('puts an absent field and a crash under their line', () => {
     const s = run({
       pagesRead: [read('client.definition')],

@@ -534,7 +534,14 @@ export const CHECKLIST: readonly GroupDef[] = [
         'volume',
         'Le volume horaire total sur le mois',
         [],
-        ['planningAvs.totalMois', 'planningAvs.volumeMois', 'planningAvs.semaine50', 'planningAvs.moyenne12'],
+        // An unreadable or zero duration skews the AVS's hours, as on the client's planning.
+        [
+          'planningAvs.totalMois',
+          'planningAvs.volumeMois',
+          'planningAvs.semaine50',
+          'planningAvs.moyenne12',
+          'prestation.duree.invalid',
+        ],
       ),
       line(
         'intervenant.planning',
