@@ -1,16 +1,17 @@
 /**
  * `npm run bench`: the extension's cost on Ogust pages, in Chromium, from its own performance marks
  * (`oc:read`, `oc:judge`, `oc:mark`, `oc:scan`) and A/B runs without it. Each figure is the median
- * of RUNS runs after a warm-up. Prints a table, then, as its last line, one JSON object with exactly
+ * of RUNS runs (3 × RUNS for the page load) after a warm-up. Prints a table, then, as its last line, one JSON object with exactly
  * the keys of the performance issue.
  * Not a test: budgets are reported, never asserted here. BENCH_RUNS sets the run count, OC_OUT_DIR the
  * build measured; the machine's load average is printed, as other work on it skews every figure.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import {
+  CHROMIUM_ARGS,
   demoUrl,
   EXTENSION_DIR,
   findChromium,
@@ -101,21 +102,40 @@ async function longTasksDuringWalk(page: Page): Promise<number> {
   return count;
 }
 
+/** Chromium without the extension, on a profile of the same kind and with the same switches. */
 async function plainContext(): Promise<BrowserContext> {
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'oc-plain-')), {
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    viewport: { width: 1400, height: 1000 },
+    args: CHROMIUM_ARGS,
   });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   await serveDemoPages(context);
   return context;
+}
+
+/**
+ * The floor of `loadOverheadRatio`: an extension whose content script, injected into the same frames
+ * at the same moment, does nothing. What it costs is the browser's, not ours.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oc-empty-ext-'));
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'vide',
+      version: '1.0.0',
+      permissions: ['storage'],
+      host_permissions: manifest.host_permissions,
+      background: { service_worker: 'background.js' },
+      content_scripts: manifest.content_scripts.map((c: object) => ({ ...c, js: ['content.js'] })),
+    }),
+  );
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
 }
 
 async function main() {
@@ -199,19 +219,32 @@ async function main() {
     });
   });
 
-  // A/B, alternated, in the same run: load until idle with and without the extension.
+  // A/B in the same run: load until idle without and with the extension (and with an extension
+  // that does nothing, the floor), each round in a rotated order so that what the machine does
+  // meanwhile falls on every arm alike. Each ratio is to the plain load of the same round.
   const plain = await plainContext();
   const plainPage = await plain.newPage();
+  const empty = await launch({ extensionDir: emptyExtension() });
+  const emptyPage = await empty.context.newPage();
   const ratios: number[] = [];
-  for (let i = 0; i < RUNS + 1; i++) {
-    const url = demoUrl('client-definition-erreurs.html');
-    const withExt = await loadToIdle(page, url);
-    const without = await loadToIdle(plainPage, url);
-    if (i > 0) ratios.push(withExt / without);
+  const floors: number[] = [];
+  const loadUrl = demoUrl('client-definition-erreurs.html');
+  const arms = [plainPage, page, emptyPage];
+  // A page load varies far more than a scan: three times the runs.
+  for (let i = 0; i < 3 * RUNS + 1; i++) {
+    const times = new Map<Page, number>();
+    for (let k = 0; k < arms.length; k++) {
+      const arm = arms[(i + k) % arms.length]!;
+      times.set(arm, await loadToIdle(arm, loadUrl));
+    }
+    if (i === 0) continue;
+    ratios.push(times.get(page)! / times.get(plainPage)!);
+    floors.push(times.get(emptyPage)! / times.get(plainPage)!);
   }
+  await empty.close();
   const longWith = await longTasksDuringWalk(page);
   const longWithout = await longTasksDuringWalk(plainPage);
-  await plain.browser()?.close();
+  await plain.close();
   await session.close();
 
   const kb = (file: string) => round(statSync(resolve(EXTENSION_DIR, file)).size / 1024, 1);
@@ -236,7 +269,7 @@ async function main() {
     contentScriptKB: '≤ 150',
   };
   console.log(
-    `Dossier conforme — bench (${RUNS} runs per figure after a warm-up, medians; Chromium headless; ` +
+    `Dossier conforme — bench (${RUNS} runs per figure, ${3 * RUNS} for the load, after a warm-up; medians; Chromium headless; ` +
       `load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end)\n`,
   );
   console.log(`${'figure'.padEnd(20)}${'median'.padEnd(12)}${'spread: min–max (IQR)'.padEnd(36)}budget`);
@@ -246,6 +279,8 @@ async function main() {
     ['editToFindingsMs', result.editToFindingsMs, spread(edit)],
     ['unrelatedFrameMs', result.unrelatedFrameMs, spread(unrelated)],
     ['loadOverheadRatio', result.loadOverheadRatio, spread(ratios)],
+    // Not a key of the JSON line: the same ratio for an extension that does nothing (see emptyExtension).
+    ['  floor (empty ext.)', round(median(floors), 3), spread(floors)],
     ['longTasks', result.longTasks, `${longWith} with − ${longWithout} without`],
     ['contentScriptKB', result.contentScriptKB, ''],
     ['uiKB', result.uiKB, ''],

@@ -95,6 +95,17 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
+/** The Chromium switches of every run, with or without an extension. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 /** Launch Chromium with the extension, serve the demo pages, pin today and the user's name. */
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const executablePath = findChromium();
@@ -108,13 +119,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // `<-loopback>`: loopback addresses go through the proxy too (Chromium bypasses them by default).
       ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
       ...(options.extraArgs ?? []),
