@@ -159,6 +159,15 @@ export function visibleValue(el: Element): string {
   return cleanText(el.textContent ?? '');
 }
 
+/**
+ * An element's text as laid out (parts hidden by CSS left out, `<br>` as a break), where the browser
+ * lays pages out; its `textContent` elsewhere (jsdom).
+ */
+export function renderedText(el: Element): string {
+  const text: unknown = (el as HTMLElement).innerText;
+  return typeof text === 'string' ? text : (el.textContent ?? '');
+}
+
 /** A control's value differs from the one the page was loaded with. */
 export function isModified(el: Element): boolean {
   if (el.tagName === 'SELECT') {

@@ -7,7 +7,7 @@ import { LIST_COLUMNS, type ColumnDef } from '../lib/fields';
 import { cellsAreClean, cleanText, normLabel, parseDate } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { ListKey, ListRecord, ListRow } from '../lib/types';
-import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
+import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, renderedText, visibleValue } from './dom-text';
 
 export interface TableHeader {
   table: HTMLTableElement;
@@ -251,12 +251,15 @@ export function readList(
     let any = false;
     for (let k = 0; k < keys.length; k++) {
       const cell = spans ? byColumn[positions[k]!] : cells[positions[k]!];
-      // Most cells hold plain text: read it without looking for controls inside.
+      // Most cells hold plain text: read it as it is. A cell with elements inside is read as shown
+      // (a hidden sort key left out, as in the one-call read above), or by its control.
       const v = !cell
         ? ''
-        : controls && cell.childElementCount
-          ? visibleValue(cell)
-          : cleanText(cell.textContent ?? '');
+        : !cell.childElementCount
+          ? cleanText(cell.textContent ?? '')
+          : controls && controlsIn(cell).length
+            ? visibleValue(cell)
+            : cleanText(renderedText(cell));
       values[keys[k]!] = v;
       if (v) any = true;
     }

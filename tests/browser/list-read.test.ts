@@ -5,8 +5,8 @@
  * layout, so there the reader takes the cell-by-cell path. For every demo list page, the dossier
  * store the background wrote in Chromium must be the one the jsdom read merges into, timestamps aside.
  * Then the same planning in other markups (header row in the body, month rows spanning the table,
- * links and non-breaking spaces in cells, a hidden column): the rows stored and the findings shown
- * must be the original's, whichever path the layout allows.
+ * links and non-breaking spaces in cells, a hidden sort key in cells, a hidden column): the rows
+ * stored and the findings shown must be the original's, whichever path the layout allows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,10 +41,18 @@ const ROW = /<tr class="[^"]*">(<td>[^<]*<\/td>)+<\/tr>/g;
 const cellsOf = (tr: string) => [...tr.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
 const HEAD = /<thead>(<tr>.*?<\/tr>)<\/thead>\s*<tbody>/;
 
+/** « <td>01/12/2026</td> » → « <td><span style="display:none">20261201</span>01/12/2026</td> ». */
+const withSortKey = (tr: string) =>
+  tr.replace(
+    /<td>(\d\d)\/(\d\d)\/(\d{4})<\/td>/,
+    '<td><span style="display:none">$3$2$1</span>$1/$2/$3</td>',
+  );
+
 /** The demo planning in other markups; `name` is the file name it is served under. */
 const VARIANTS: { name: string; make(html: string): string }[] = [
   {
-    // No thead: the header row is the body's first row; a row per month spans the table.
+    // No thead: the header row is the body's first row; a row per month spans the table; a hidden
+    // sort key before each date.
     name: 'groupes-par-mois.html',
     make: (html) => {
       let month = '';
@@ -54,7 +62,7 @@ const VARIANTS: { name: string; make(html: string): string }[] = [
           const m = cellsOf(tr)[0]!.slice(3);
           const group = m === month ? '' : `<tr class="mois"><th colspan="6">Mois ${m}</th></tr>`;
           month = m;
-          return group + tr;
+          return group + withSortKey(tr);
         });
     },
   },
@@ -68,6 +76,11 @@ const VARIANTS: { name: string; make(html: string): string }[] = [
         if (c[4]) c[4] = `<a href="#">${c[4]}</a>`;
         return `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
       }),
+  },
+  {
+    // A hidden sort key before each date, the table otherwise plain.
+    name: 'cle-de-tri.html',
+    make: (html) => html.replace(ROW, withSortKey),
   },
   {
     // A hidden first column (an internal id).
