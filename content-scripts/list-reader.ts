@@ -178,6 +178,15 @@ function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | n
   return !table.tFoot && counted === table.rows.length ? out : null;
 }
 
+/** Whether one of the elements sits in a cell of `table` at one of the positions (no spans). */
+function inColumns(table: HTMLTableElement, els: readonly Element[], positions: readonly number[]): boolean {
+  for (const el of els) {
+    const cell = el.closest('td, th') as HTMLTableCellElement | null;
+    if (cell && cell.closest('table') === table && positions.includes(cell.cellIndex)) return true;
+  }
+  return false;
+}
+
 /** Read the first table that shows the list's columns (at least two of them). */
 export function readList(
   root: Document | Element,
@@ -204,8 +213,10 @@ export function readList(
   // One walk of the table for both (most tables have neither), then which one.
   const either = !!table.querySelector(`${SPAN_SELECTOR}, ${CONTROL_SELECTOR}`);
   const spans = either && !!table.querySelector(SPAN_SELECTOR);
-  const controls = either && !!table.querySelector(CONTROL_SELECTOR);
-  const fast = !either && bodyTexts(table, header);
+  const controlEls = either ? Array.from(table.querySelectorAll(CONTROL_SELECTOR)) : [];
+  const controls = controlEls.length > 0;
+  // A selection checkbox in a column not read does not stop the one-call read.
+  const fast = !spans && !inColumns(table, controlEls, positions) && bodyTexts(table, header);
   if (fast) {
     for (const { lines, section, clean } of fast) {
       for (let r = 0; r < lines.length; r++) {

@@ -5,7 +5,8 @@
  * layout, so there the reader takes the cell-by-cell path. For every demo list page, the dossier
  * store the background wrote in Chromium must be the one the jsdom read merges into, timestamps aside.
  * Then the same planning in other markups (header row in the body, month rows spanning the table,
- * links and non-breaking spaces in cells, a hidden sort key in cells, a hidden column): the rows
+ * links and non-breaking spaces in cells, a hidden sort key in cells, a selection checkbox column, a
+ * hidden column): the rows
  * stored and the findings shown must be the original's, whichever path the layout allows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,20 @@ const VARIANTS: { name: string; make(html: string): string }[] = [
     // A hidden sort key before each date, the table otherwise plain.
     name: 'cle-de-tri.html',
     make: (html) => html.replace(ROW, withSortKey),
+  },
+  {
+    // A selection checkbox before each row, and « select all » in the header.
+    name: 'cases-a-cocher.html',
+    make: (html) =>
+      html
+        .replace(
+          HEAD,
+          (_, head: string) =>
+            `<thead>${head.replace('<tr>', '<tr><th><input type="checkbox" aria-label="Tout sélectionner"></th>')}</thead><tbody>`,
+        )
+        .replace(ROW, (tr) =>
+          tr.replace(/^<tr([^>]*)>/, '<tr$1><td><input type="checkbox" name="sel"></td>'),
+        ),
   },
   {
     // A hidden first column (an internal id).
