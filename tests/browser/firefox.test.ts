@@ -13,6 +13,7 @@ import { parseSettings } from '../../lib/settings';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, demoPages } from '../support/demo-pages';
 import { firefoxSummary, launchFirefox, type FirefoxSession } from '../support/firefox';
+import { LIST_VARIANTS, VARIANT_BASE } from '../support/list-variants';
 
 const settings = parseSettings({});
 let ff: FirefoxSession;
@@ -36,26 +37,53 @@ async function settled(): Promise<Awaited<ReturnType<typeof firefoxSummary>>> {
   return last;
 }
 
+/** What the reader and rules compute in jsdom for a demo page, errors and warnings. */
+function computed(demo: { file: string; html: string }, today: string) {
+  const doc = new DOMParser().parseFromString(demo.html, 'text/html');
+  const read = readDocument(doc, settings, `${DEMO_ORIGIN}/${demo.file}`)!;
+  const merged = mergeRecord(EMPTY_STORE, read.record, { readAt: Date.now() });
+  return judgePage(read.record, settings, today, {
+    dossier: dossierFor(merged.store, merged.kind, merged.key),
+  }).filter((f) => f.severity !== 'info');
+}
+
+/** The same rules shown as computed, and the summary's counts matching them. */
+function expectShown(
+  shown: Awaited<ReturnType<typeof firefoxSummary>>,
+  expected: ReturnType<typeof computed>,
+) {
+  const serious = shown.shown.filter((f) => f.severity !== 'info').map((f) => f.rule);
+  expect([...new Set(serious)].sort()).toEqual([...new Set(expected.map((f) => f.rule))].sort());
+  expect(shown.errors).toBe(expected.filter((f) => f.severity === 'error').length);
+  expect(shown.warnings).toBe(expected.filter((f) => f.severity === 'warning').length);
+}
+
 describe.each(demoPages().filter((d) => d.page))('Firefox: $file', (demo) => {
   it('shows what the rules compute, with matching counts', async () => {
     await ff.reinstall();
     const today = parisDate();
     await ff.page.goto(`${DEMO_ORIGIN}/${demo.file}`);
     const shown = await settled();
-
-    const doc = new DOMParser().parseFromString(demo.html, 'text/html');
-    const read = readDocument(doc, settings, `${DEMO_ORIGIN}/${demo.file}`)!;
-    const merged = mergeRecord(EMPTY_STORE, read.record, { readAt: Date.now() });
-    const expected = judgePage(read.record, settings, today, {
-      dossier: dossierFor(merged.store, merged.kind, merged.key),
-    }).filter((f) => f.severity !== 'info');
+    const expected = computed(demo, today);
 
     expect(shown.page).toBe(demo.page);
-    const serious = shown.shown.filter((f) => f.severity !== 'info').map((f) => f.rule);
-    expect([...new Set(serious)].sort()).toEqual([...new Set(expected.map((f) => f.rule))].sort());
-    expect(shown.errors).toBe(expected.filter((f) => f.severity === 'error').length);
-    expect(shown.warnings).toBe(expected.filter((f) => f.severity === 'warning').length);
+    expectShown(shown, expected);
     // Firefox opens its sidebar only from its own UI: the pill says how instead of a button.
     expect(shown.text).toContain('icône Dossier conforme');
+  });
+});
+
+// The demo planning in other markups (tests/support/list-variants.ts): Firefox reads each as the
+// original page, whichever read path its layout allows.
+describe.each(LIST_VARIANTS)('Firefox: the demo planning as $name', (variant) => {
+  it('shows the findings of the original page, with matching counts', async () => {
+    await ff.reinstall();
+    const today = parisDate();
+    await ff.page.goto(`${DEMO_ORIGIN}/variantes/${variant.name}`);
+    const shown = await settled();
+    const expected = computed(VARIANT_BASE, today);
+
+    expect(shown.page).toBe(VARIANT_BASE.page);
+    expectShown(shown, expected);
   });
 });

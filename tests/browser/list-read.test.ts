@@ -26,6 +26,7 @@ import {
   type Session,
 } from '../support/browser';
 import { DEMO_ORIGIN, DEMO_USER, demoPages } from '../support/demo-pages';
+import { LIST_VARIANTS, VARIANT_BASE, variantHtml } from '../support/list-variants';
 
 const settings = parseSettings({ userName: DEMO_USER });
 /** The demo list pages, each with its cell-by-cell read (jsdom: no layout, so no innerText). */
@@ -36,80 +37,6 @@ const lists = demoPages().flatMap((demo) => {
   const record = readDocument(doc, settings, url)?.record;
   return record?.list?.rows.length ? [{ file: demo.file, record }] : [];
 });
-
-const PLANNING = demoPages().find((d) => d.file === 'client-planning.html')!;
-const ROW = /<tr class="[^"]*">(<td>[^<]*<\/td>)+<\/tr>/g;
-const cellsOf = (tr: string) => [...tr.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!);
-const HEAD = /<thead>(<tr>.*?<\/tr>)<\/thead>\s*<tbody>/;
-
-/** « <td>01/12/2026</td> » → « <td><span style="display:none">20261201</span>01/12/2026</td> ». */
-const withSortKey = (tr: string) =>
-  tr.replace(
-    /<td>(\d\d)\/(\d\d)\/(\d{4})<\/td>/,
-    '<td><span style="display:none">$3$2$1</span>$1/$2/$3</td>',
-  );
-
-/** The demo planning in other markups; `name` is the file name it is served under. */
-const VARIANTS: { name: string; make(html: string): string }[] = [
-  {
-    // No thead: the header row is the body's first row; a row per month spans the table; a hidden
-    // sort key before each date.
-    name: 'groupes-par-mois.html',
-    make: (html) => {
-      let month = '';
-      return html
-        .replace(HEAD, (_, head: string) => `<tbody>${head}`)
-        .replace(ROW, (tr) => {
-          const m = cellsOf(tr)[0]!.slice(3);
-          const group = m === month ? '' : `<tr class="mois"><th colspan="6">Mois ${m}</th></tr>`;
-          month = m;
-          return group + withSortKey(tr);
-        });
-    },
-  },
-  {
-    // Names as links, dates padded with non-breaking spaces.
-    name: 'liens-et-espaces.html',
-    make: (html) =>
-      html.replace(ROW, (tr) => {
-        const c = cellsOf(tr);
-        c[0] = `&nbsp;${c[0]}&nbsp;`;
-        if (c[4]) c[4] = `<a href="#">${c[4]}</a>`;
-        return `<tr>${c.map((x) => `<td>${x}</td>`).join('')}</tr>`;
-      }),
-  },
-  {
-    // A hidden sort key before each date, the table otherwise plain.
-    name: 'cle-de-tri.html',
-    make: (html) => html.replace(ROW, withSortKey),
-  },
-  {
-    // A selection checkbox before each row, and « select all » in the header.
-    name: 'cases-a-cocher.html',
-    make: (html) =>
-      html
-        .replace(
-          HEAD,
-          (_, head: string) =>
-            `<thead>${head.replace('<tr>', '<tr><th><input type="checkbox" aria-label="Tout sélectionner"></th>')}</thead><tbody>`,
-        )
-        .replace(ROW, (tr) =>
-          tr.replace(/^<tr([^>]*)>/, '<tr$1><td><input type="checkbox" name="sel"></td>'),
-        ),
-  },
-  {
-    // A hidden first column (an internal id).
-    name: 'colonne-cachee.html',
-    make: (html) =>
-      html
-        .replace(
-          HEAD,
-          (_, head: string) =>
-            `<thead>${head.replace('<tr>', '<tr><th style="display:none">Id</th>')}</thead><tbody>`,
-        )
-        .replace(ROW, (tr) => tr.replace(/^<tr([^>]*)>/, '<tr$1><td style="display:none">42</td>')),
-  },
-];
 
 /** What the two reads can differ in: read times, the store's bookkeeping, the findings sent after judging. */
 const NOT_READ = new Set(['lastActivity', 'version', 'revision', 'findings']);
@@ -131,14 +58,10 @@ let tab: Page;
 beforeAll(async () => {
   session = await launch();
   await session.context.route(`${DEMO_ORIGIN}/variantes/*`, (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!;
-    const variant = VARIANTS.find((v) => v.name === name);
-    if (!variant) return route.fulfill({ status: 404, body: 'introuvable' });
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: variant.make(PLANNING.html),
-    });
+    const body = variantHtml(new URL(route.request().url()).pathname.split('/').pop()!);
+    return body === null
+      ? route.fulfill({ status: 404, body: 'introuvable' })
+      : route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   tab = await session.context.newPage();
 });
@@ -159,12 +82,11 @@ describe.each(lists)('$file', (demo) => {
   });
 });
 
-describe.each(VARIANTS)('the demo planning as $name', (variant) => {
+describe.each(LIST_VARIANTS)('the demo planning as $name', (variant) => {
   it('stores the rows and shows the findings of the original page', async () => {
     const url = `${DEMO_ORIGIN}/variantes/${variant.name}`;
-    const original = lists.find((l) => l.file === PLANNING.file)!.record;
-    const html = variant.make(PLANNING.html);
-    expect(html).not.toBe(PLANNING.html);
+    const original = lists.find((l) => l.file === VARIANT_BASE.file)!.record;
+    expect(variant.make(VARIANT_BASE.html)).not.toBe(VARIANT_BASE.html);
 
     await tab.goto('about:blank');
     await clearDossiers(session.worker);
@@ -178,6 +100,6 @@ describe.each(VARIANTS)('the demo planning as $name', (variant) => {
     expect(timeless(stored)).toEqual(timeless(expected));
 
     const serious = (await shownFindings(frame)).filter((f) => f.severity !== 'info');
-    expect([...new Set(serious.map((f) => f.rule))].sort()).toEqual([...PLANNING.expect].sort());
+    expect([...new Set(serious.map((f) => f.rule))].sort()).toEqual([...VARIANT_BASE.expect].sort());
   });
 });

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { DEMO_DIR, DEMO_ORIGIN } from './demo-pages';
+import { variantHtml } from './list-variants';
 
 export const FIREFOX_EXTENSION_DIR = resolve(
   import.meta.dirname,
@@ -64,7 +65,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       return;
     }
     const file = join(DEMO_DIR, decodeURIComponent(url.pathname));
-    const body = file.startsWith(DEMO_DIR) && existsSync(file) ? readFileSync(file, 'utf8') : null;
+    const variant = /^\/variantes\/([^/]+)$/.exec(url.pathname);
+    const body = variant
+      ? variantHtml(variant[1]!)
+      : file.startsWith(DEMO_DIR) && existsSync(file)
+        ? readFileSync(file, 'utf8')
+        : null;
     void req.respond(
       body === null
         ? { status: 404, contentType: 'text/plain', body: 'introuvable' }
