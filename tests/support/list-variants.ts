@@ -18,6 +18,12 @@ const withSortKey = (tr: string) =>
     '<td><span style="display:none">$3$2$1</span>$1/$2/$3</td>',
   );
 
+/** A column before the others: its header cell, and the same cell in every row. */
+const withFirstColumn = (html: string, th: string, td: string) =>
+  html
+    .replace(HEAD, (_, head: string) => `<thead>${head.replace('<tr>', `<tr>${th}`)}</thead><tbody>`)
+    .replace(ROW, (tr) => tr.replace(/^<tr([^>]*)>/, `<tr$1>${td}`));
+
 /** The demo planning in other markups; `name` is the file name it is served under. */
 export const LIST_VARIANTS: { name: string; make(html: string): string }[] = [
   {
@@ -56,27 +62,17 @@ export const LIST_VARIANTS: { name: string; make(html: string): string }[] = [
     // A selection checkbox before each row, and « select all » in the header.
     name: 'cases-a-cocher.html',
     make: (html) =>
-      html
-        .replace(
-          HEAD,
-          (_, head: string) =>
-            `<thead>${head.replace('<tr>', '<tr><th><input type="checkbox" aria-label="Tout sélectionner"></th>')}</thead><tbody>`,
-        )
-        .replace(ROW, (tr) =>
-          tr.replace(/^<tr([^>]*)>/, '<tr$1><td><input type="checkbox" name="sel"></td>'),
-        ),
+      withFirstColumn(
+        html,
+        '<th><input type="checkbox" aria-label="Tout sélectionner"></th>',
+        '<td><input type="checkbox" name="sel"></td>',
+      ),
   },
   {
     // A hidden first column (an internal id).
     name: 'colonne-cachee.html',
     make: (html) =>
-      html
-        .replace(
-          HEAD,
-          (_, head: string) =>
-            `<thead>${head.replace('<tr>', '<tr><th style="display:none">Id</th>')}</thead><tbody>`,
-        )
-        .replace(ROW, (tr) => tr.replace(/^<tr([^>]*)>/, '<tr$1><td style="display:none">42</td>')),
+      withFirstColumn(html, '<th style="display:none">Id</th>', '<td style="display:none">42</td>'),
   },
 ];
 
