@@ -148,21 +148,23 @@ interface BodyText {
  * rendered table out as one line per row and a tab between cells. Each cell read separately costs a
  * crossing from the extension's isolated world into the page's DOM, which on a 1,500-row planning is
  * most of the read. Taken only when the layout is certain: a header in `thead`, every row a line with
- * exactly the header's cells, no header cell in the bodies; null otherwise (read cell by cell). The
+ * exactly the header's cells, no row of header cells only; null otherwise (read cell by cell). The
  * text is the rendered one (hidden parts left out), as a person reads the table.
  */
 function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | null {
-  if (header.headerRow.parentElement?.tagName !== 'THEAD') return null;
+  // No layout, no `innerText` (jsdom); asked without calling the getter, which lays out.
+  if (!('innerText' in table) || header.headerRow.parentElement?.tagName !== 'THEAD') return null;
   const width = header.headerRow.cells.length;
   const out: BodyText[] = [];
-  let counted = table.tHead?.rows.length ?? 0;
+  let counted = (table.tHead?.rows.length ?? 0) + (table.tFoot?.rows.length ?? 0);
   for (const section of Array.from(table.tBodies)) {
     const count = section.rows.length;
     counted += count;
     if (!count) continue;
-    if (section.querySelector(':scope > tr > th')) return null;
+    // A row of header cells only is a sub-heading, not a row of data (a row may start with a th).
+    if (hasHeadingRow(section)) return null;
     const text: unknown = (section as HTMLElement).innerText;
-    if (typeof text !== 'string') return null; // no layout (a DOM without rendering)
+    if (typeof text !== 'string') return null;
     const lines = text.split('\n');
     if (lines.length === count + 1 && lines[count] === '') lines.pop();
     if (lines.length !== count) return null;
@@ -174,8 +176,23 @@ function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | n
     }
     out.push({ section, lines: split, clean: cellsAreClean(text) });
   }
-  // A foot, or rows outside any section (a table built without tbody): cell by cell.
-  return !table.tFoot && counted === table.rows.length ? out : null;
+  // Rows outside any section (a table built without tbody): cell by cell. A foot is no data.
+  return counted === table.rows.length ? out : null;
+}
+
+function hasHeadingRow(section: HTMLTableSectionElement): boolean {
+  try {
+    return !!section.querySelector(':scope > tr:not(:has(> td))');
+  } catch {
+    return !!section.querySelector(':scope > tr > th'); // no :has (older engines): any th
+  }
+}
+
+function bodyOrHeaderSpans(table: HTMLTableElement, header: TableHeader): boolean {
+  const inBodies = SPAN_SELECTOR.split(', ')
+    .map((s) => `:scope > tbody > tr > ${s}`)
+    .join(', ');
+  return !!table.querySelector(inBodies) || Array.from(header.headerRow.cells).some((c) => c.colSpan > 1);
 }
 
 /** Whether one of the elements sits in a cell of `table` at one of the positions (no spans). */
@@ -215,8 +232,12 @@ export function readList(
   const spans = either && !!table.querySelector(SPAN_SELECTOR);
   const controlEls = either ? Array.from(table.querySelectorAll(CONTROL_SELECTOR)) : [];
   const controls = controlEls.length > 0;
-  // A selection checkbox in a column not read does not stop the one-call read.
-  const fast = !spans && !inColumns(table, controlEls, positions) && bodyTexts(table, header);
+  // Neither a selection checkbox in a column not read, nor a total spanning the foot, stops the
+  // one-call read: only spans in the bodies or the header row do.
+  const fast =
+    !(spans && bodyOrHeaderSpans(table, header)) &&
+    !inColumns(table, controlEls, positions) &&
+    bodyTexts(table, header);
   if (fast) {
     for (const { lines, section, clean } of fast) {
       for (let r = 0; r < lines.length; r++) {

@@ -1,7 +1,7 @@
 /**
  * The demo planning (client-planning.html) in other markups Ogust might use: the header row in the
  * body with month rows spanning the table, links and non-breaking spaces in cells, hidden sort keys,
- * a selection checkbox column, a hidden column. Each must read as the original: same rows, same
+ * a selection checkbox column, dates as row headers with a total in the foot, a hidden column. Each must read as the original: same rows, same
  * findings. Served under the demo origin at `/variantes/<name>`, in Chromium and in Firefox.
  */
 import { loadDemoPage } from './demo-pages';
@@ -67,6 +67,17 @@ export const LIST_VARIANTS: { name: string; make(html: string): string }[] = [
         '<th><input type="checkbox" aria-label="Tout sélectionner"></th>',
         '<td><input type="checkbox" name="sel"></td>',
       ),
+  },
+  {
+    // The date as a row header (th), and a total in the foot spanning the first columns.
+    name: 'entete-de-ligne-et-total.html',
+    make: (html) =>
+      html
+        .replace(ROW, (tr) => tr.replace(/^(<tr[^>]*>)<td>([^<]*)<\/td>/, '$1<th scope="row">$2</th>'))
+        .replace(
+          /<\/tbody>\s*<\/table>/,
+          '</tbody><tfoot><tr><td colspan="2">Total</td><td>1 234h00</td><td colspan="3"></td></tr></tfoot></table>',
+        ),
   },
   {
     // A hidden first column (an internal id).
