@@ -100,7 +100,14 @@ function Row({
   );
 }
 
-function TextEditor({ path, label, optional }: { path: Path; label: string; optional?: boolean }) {
+/** What an editor of one value is given; `optional`: empty means « not set ». */
+interface LeafProps {
+  path: Path;
+  label: string;
+  optional?: boolean;
+}
+
+function TextEditor({ path, label, optional }: LeafProps) {
   const id = useId();
   const s = useSetting(path);
   return (
@@ -179,7 +186,7 @@ export function NumberInput({
   );
 }
 
-function NumberEditor({ path, label, optional }: { path: Path; label: string; optional?: boolean }) {
+function NumberEditor({ path, label, optional }: LeafProps) {
   const id = useId();
   const s = useSetting(path);
   return (
@@ -244,7 +251,7 @@ function EnumEditor({
 }
 
 /** A list of texts, one per line (blank lines ignored). */
-function LinesEditor({ path, label, optional }: { path: Path; label: string; optional?: boolean }) {
+function LinesEditor({ path, label, optional }: LeafProps) {
   const id = useId();
   const s = useSetting(path);
   const list = Array.isArray(s.value) ? (s.value as unknown[]).map(String) : [];
@@ -336,17 +343,15 @@ function Group({
   );
 }
 
-function ObjectEditor({
-  path,
-  labelKey,
-  label,
-  schema,
-}: {
+/** What an editor of settings nested in a setting (object, list, record) is given. */
+interface CompositeProps {
   path: Path;
   labelKey: string;
   label: string;
   schema: JsonSchema;
-}) {
+}
+
+function ObjectEditor({ path, labelKey, label, schema }: CompositeProps) {
   const s = useSetting(path);
   const required = new Set(schema.required ?? []);
   return (
@@ -366,17 +371,7 @@ function ObjectEditor({
 }
 
 /** A list of objects: one card each, with « Supprimer », and « Ajouter » at the end. */
-function ListEditor({
-  path,
-  labelKey,
-  label,
-  schema,
-}: {
-  path: Path;
-  labelKey: string;
-  label: string;
-  schema: JsonSchema;
-}) {
+function ListEditor({ path, labelKey, label, schema }: CompositeProps) {
   const s = useSetting(path);
   const items = Array.isArray(s.value) ? (s.value as unknown[]) : [];
   const item = unwrap(schema.items);
@@ -425,17 +420,7 @@ function ListEditor({
 }
 
 /** A record (key → value): existing keys with their value and « Supprimer »; a new key to add. */
-function RecordEditor({
-  path,
-  labelKey,
-  label,
-  schema,
-}: {
-  path: Path;
-  labelKey: string;
-  label: string;
-  schema: JsonSchema;
-}) {
+function RecordEditor({ path, labelKey, label, schema }: CompositeProps) {
   const s = useSetting(path);
   const id = useId();
   const entries = isPlain(s.value) ? Object.entries(s.value) : [];
