@@ -122,22 +122,27 @@ function replyFor(kind: Background): ControllerDeps['sendRecord'] {
   };
 }
 
+/** The demo page afresh in the document (scripts removed), with a controller on it. */
+function startOnDemo(kind: Background) {
+  document.documentElement.innerHTML = new DOMParser()
+    .parseFromString(demo.html, 'text/html')
+    .documentElement.innerHTML.replace(/<script[\s\S]*?<\/script>/g, '');
+  return startController({
+    doc: document,
+    loadEnv: () => Promise.resolve(env),
+    watchEnv: () => () => undefined,
+    watchDossiers: () => () => undefined,
+    sendRecord: replyFor(kind),
+    requestOverlay: () => undefined,
+  });
+}
+
 describe('the content script on a page that changes under it', () => {
   it(`never throws into the page, whatever the page and the background do (${RUNS} runs)`, async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fc.assert(
       fc.asyncProperty(background, fc.array(edit, { minLength: 1, maxLength: 12 }), async (kind, edits) => {
-        document.documentElement.innerHTML = new DOMParser()
-          .parseFromString(demo.html, 'text/html')
-          .documentElement.innerHTML.replace(/<script[\s\S]*?<\/script>/g, '');
-        const controller = startController({
-          doc: document,
-          loadEnv: () => Promise.resolve(env),
-          watchEnv: () => () => undefined,
-          watchDossiers: () => () => undefined,
-          sendRecord: replyFor(kind),
-          requestOverlay: () => undefined,
-        });
+        const controller = startOnDemo(kind);
         try {
           await controller.scan();
           for (const e of edits) {
@@ -159,17 +164,7 @@ describe('the content script on a page that changes under it', () => {
   }, 180_000);
 
   it('still judges the page after the background failed', async () => {
-    document.documentElement.innerHTML = new DOMParser()
-      .parseFromString(demo.html, 'text/html')
-      .documentElement.innerHTML.replace(/<script[\s\S]*?<\/script>/g, '');
-    const controller = startController({
-      doc: document,
-      loadEnv: () => Promise.resolve(env),
-      watchEnv: () => () => undefined,
-      watchDossiers: () => () => undefined,
-      sendRecord: replyFor('throw'),
-      requestOverlay: () => undefined,
-    });
+    const controller = startOnDemo('throw');
     await controller.scan();
     await vi.waitFor(() =>
       expect(document.querySelectorAll('[data-oc-status="error"]').length).toBeGreaterThan(0),
