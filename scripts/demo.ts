@@ -11,13 +11,13 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  clearDossiers,
   demoUrl,
   launch,
   recognisedFrame,
   shownFindings,
   summaryOf,
   visitAlone,
+  walkDossier,
   type Session,
 } from '../tests/support/browser';
 import { DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
@@ -47,15 +47,7 @@ const DURAND_WALK = [
 
 /** Walk the dossier, then capture each panel view, the inspector and the options page. */
 async function captureProduct(session: Session, tab: Page): Promise<void> {
-  await clearDossiers(session.worker);
-  for (const file of DURAND_WALK) {
-    await tab.goto(demoUrl(file));
-    await recognisedFrame(tab);
-    await tab.waitForTimeout(300);
-  }
-  await tab.goto(demoUrl('client-definition-conforme.html'));
-  await recognisedFrame(tab);
-  await tab.waitForTimeout(300);
+  await walkDossier(tab, session.worker, DURAND_WALK, 300);
   const tabId = await session.worker.evaluate(async () => {
     const tabs = await chrome.tabs.query({});
     return tabs.find((t) => t.url?.includes('client-definition-conforme.html'))!.id!;

@@ -12,11 +12,11 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_KEYS } from '../../lib/call-script';
 import {
-  clearDossiers,
   demoUrl,
   launch,
   recognisedFrame,
   TEST_HOSTS_EXTENSION_DIR,
+  walkDossier,
   type Session,
 } from '../support/browser';
 import { DEMO_USER } from '../support/demo-pages';
@@ -34,19 +34,6 @@ const WALK = [
 
 const CONNECT_URL = 'https://demo.unaide-connect.fr/backoffice/taches/nouvelle';
 const CONNECT_PAGE = resolve(import.meta.dirname, '../../demo/connect/tache.html');
-
-async function walk(tab: Page, worker: Worker): Promise<void> {
-  await clearDossiers(worker);
-  for (const file of WALK) {
-    await tab.goto(demoUrl(file));
-    await recognisedFrame(tab);
-    await tab.waitForTimeout(250);
-  }
-  // The panel follows the client: end on the client's fiche.
-  await tab.goto(demoUrl('client-definition-conforme.html'));
-  await recognisedFrame(tab);
-  await tab.waitForTimeout(300);
-}
 
 const extensionId = (worker: Worker) => new URL(worker.url()).host;
 
@@ -90,7 +77,7 @@ describe('Tâches and Appel on the default build', () => {
     profile = mkdtempSync(join(tmpdir(), 'oc-profile-tasks-'));
     session = await launch({ userDataDir: profile });
     tab = await session.context.newPage();
-    await walk(tab, session.worker);
+    await walkDossier(tab, session.worker, WALK, 250);
   });
   afterAll(async () => {
     await session?.close();
@@ -242,7 +229,7 @@ describe('« Remplir le formulaire » on the test-only build (demo Connect host 
       }),
     );
     tab = await session.context.newPage();
-    await walk(tab, session.worker);
+    await walkDossier(tab, session.worker, WALK, 250);
   });
   afterAll(async () => {
     await session?.close();

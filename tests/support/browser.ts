@@ -156,6 +156,27 @@ export async function visitAlone(tab: Page, worker: Worker, file: string): Promi
   await tab.goto(demoUrl(file));
 }
 
+/**
+ * Read a dossier tab after tab on an empty dossier store (`pause` ms after each page is recognised,
+ * for its read to land), then end on the client's fiche: the panel follows the client.
+ */
+export async function walkDossier(
+  tab: Page,
+  worker: Worker,
+  files: readonly string[],
+  pause: number,
+): Promise<void> {
+  await clearDossiers(worker);
+  for (const file of files) {
+    await tab.goto(demoUrl(file));
+    await recognisedFrame(tab);
+    await tab.waitForTimeout(pause);
+  }
+  await tab.goto(demoUrl('client-definition-conforme.html'));
+  await recognisedFrame(tab);
+  await tab.waitForTimeout(300);
+}
+
 export function demoUrl(file: string): string {
   return `${DEMO_ORIGIN}/${file}`;
 }
