@@ -5,7 +5,7 @@
  * when it is the active tab, and never alone.
  */
 import { CONTRAT_FIELDS, fieldsOfPage, type FieldDef } from '../lib/fields';
-import { normLabel } from '../lib/normalize';
+import { normLabel, normValue } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { PageKey } from '../lib/types';
 import type { TextItem } from './dom-text';
@@ -294,7 +294,6 @@ function anchorsOf(settings: Settings): Anchors {
   return a;
 }
 
-const ACCENTS = /[\u0300-\u036f]/g;
 /** Longer texts skip the pre-check. */
 const PRECHECK_MAX_CHARS = 30_000;
 const PRECHECK_MAX_ELEMENTS = 3_000;
@@ -315,16 +314,7 @@ export function mayBeRecognised(doc: Document, settings: Settings, url = ''): bo
   if (raw.length > PRECHECK_MAX_CHARS) return true;
   // Cheap first: a label found in the lower-cased text is found in the normalised one too.
   if (anchorsIn(raw.toLowerCase(), settings)) return true;
-  return anchorsIn(
-    raw
-      .normalize('NFD')
-      .replace(ACCENTS, '')
-      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-      .replace(/[\s\u00a0\u202f]+/g, ' ')
-      .replace(/[’‘`]/g, "'")
-      .toLowerCase(),
-    settings,
-  );
+  return anchorsIn(normValue(raw), settings);
 }
 
 function anchorsIn(text: string, settings: Settings): boolean {
