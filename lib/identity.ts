@@ -2,7 +2,7 @@
  * Identity of people across pages (fields.md, « Identity and linking »): a normalised full name
  * where `NOM Prénom` and `Prénom NOM` are equal.
  */
-import { cleanText } from './normalize';
+import { cleanText, normValue } from './normalize';
 
 const CIVILITES = new Set(['M', 'MR', 'MME', 'MLLE', 'MONSIEUR', 'MADAME', 'MADEMOISELLE']);
 
@@ -24,4 +24,22 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
   if (!a || !b) return false;
   const ka = nameKey(a);
   return !!ka && ka === nameKey(b);
+}
+
+/** The shipped words for « nobody » (settings `unassignedWords` replaces them). */
+export const DEFAULT_UNASSIGNED_WORDS = ['Non affecté', 'Non affectée', 'À affecter', 'À pourvoir', 'Aucun', 'Aucune'];
+
+/**
+ * The one test of « this is not a person » for an *Intervenant* value (planning rows, contracts,
+ * dossier store, call script, tasks): empty, dashes or question marks only, or one of the
+ * placeholder words (settings `unassignedWords`), compared case- and accent-insensitively.
+ */
+export function isUnassigned(
+  name: string | undefined,
+  words: readonly string[] = DEFAULT_UNASSIGNED_WORDS,
+): boolean {
+  const v = normValue(name ?? '');
+  if (!v || /^[-–—_.?\s]+$/.test(v)) return true;
+  for (const w of words) if (normValue(w) === v) return true;
+  return false;
 }

@@ -6,6 +6,7 @@
 import { z } from 'zod/mini';
 import { PAGE_KEYS } from './types';
 import { DEFAULT_TASK_TEMPLATES, taskTemplatesSchema } from './task-templates';
+import { DEFAULT_UNASSIGNED_WORDS } from './identity';
 
 // Extension pages and content scripts must not rely on `new Function` (extension CSP).
 // zod/mini: the same validation, tree-shakable, so the always-injected content script stays small.
@@ -81,6 +82,11 @@ export const settingsSchema = z.object({
     }),
     {},
   ),
+  /**
+   * Words Ogust shows instead of a person in a prestation's or a contract's *Intervenant* (an
+   * unassigned visit): never an intervenante of the dossier (lib/identity.ts, isUnassigned).
+   */
+  unassignedWords: strings(DEFAULT_UNASSIGNED_WORDS),
   /** Sectors of a responsable territorial (RTU rule); none by default. */
   rtuSectors: strings(),
   /** Value synonyms per field: canonical value → other spellings meaning the same. */
