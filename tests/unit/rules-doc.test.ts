@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGE_RULES } from '../../rules';
 import { renderRulesDoc, RULES_DOC } from '../../scripts/gen-rules-doc';
+import { EXTRA_RULE_IDS, SPEC_RULE_IDS } from '../support/rule-ids';
 
 describe('docs/rules.md', () => {
   it('is up to date with rules/index.ts (regenerate: npx tsx scripts/gen-rules-doc.ts)', async () => {
@@ -17,5 +18,13 @@ describe('docs/rules.md', () => {
     for (const pr of Object.values(PAGE_RULES))
       for (const r of pr!.rules)
         expect(doc, r.id).toMatch(new RegExp(`\`${r.id.replace(/\./g, '\\.')}\` +\\|`));
+  });
+
+  it('lists in its tables exactly the spec ids and the listed extras (the engine’s .absent aside)', () => {
+    const doc = readFileSync(RULES_DOC, 'utf8');
+    const inDoc = new Set([...doc.matchAll(/^\| `([\w.]+)` +\|/gm)].map((m) => m[1]));
+    const expected = new Set([...SPEC_RULE_IDS, ...EXTRA_RULE_IDS].filter((id) => !id.endsWith('.absent')));
+    expect([...inDoc].filter((id) => !expected.has(id) && !id.endsWith('.absent'))).toEqual([]);
+    expect([...expected].filter((id) => !inDoc.has(id))).toEqual([]);
   });
 });
