@@ -3,7 +3,26 @@ import { DEFAULT_SETTINGS, parseSettings } from './settings';
 import { DEFAULT_TASK_TEMPLATES, fillPlaceholders, TASK_IDS, taskTemplatesSchema } from './task-templates';
 
 describe('task templates', () => {
-  it('defaults: one per task id, in the procedure’s order, Nouveau client first, valid against the schema', () => {
+  it('defaults: the procedure’s tasks (panel spec § 4, titles copied from it), in its order', () => {
+    // Typographic apostrophes are the product's; the spec writes them straight.
+    expect(DEFAULT_TASK_TEMPLATES.map((t) => t.titre.replace(/’/g, "'"))).toEqual([
+      'Nouveau client',
+      'URSSAF — chaque vendredi après la 1ère prestation',
+      "Demande d'AICI",
+      "Suivi période d'essai (renouvellement)",
+      'Contrat de travail pour la réalisation',
+      'Contrat de mandat pour la réalisation',
+      'Signature document',
+      'Mise en place aide financière (évaluer le besoin)',
+      'Facturation / Paie',
+      'Règlement client',
+      'Suivi client',
+      "Crédit d'impôt (attestation fiscale)",
+      'Clôturer la proposition de mission autonome',
+    ]);
+  });
+
+  it('defaults: one per task id, Nouveau client first, valid against the schema', () => {
     expect(DEFAULT_TASK_TEMPLATES.map((t) => t.id)).toEqual([...TASK_IDS]);
     expect(taskTemplatesSchema.parse(DEFAULT_TASK_TEMPLATES)).toEqual(DEFAULT_TASK_TEMPLATES);
     expect(DEFAULT_SETTINGS.taskTemplates).toEqual(DEFAULT_TASK_TEMPLATES);
