@@ -241,6 +241,42 @@ describe('evaluateChecklist', () => {
     expect(oneError.counts.done).toBe(all.counts.total - 1);
   });
 
+  it('never says conforme while a stored finding of the dossier has no line (shown under its page)', () => {
+    const pages: PageKey[] = ['client.definition', 'client.contrats', 'client.planning', 'client.documents'];
+    const avsPages: PageKey[] = ['intervenant.definition', 'intervenant.contrats', 'intervenant.planning'];
+    const pagesRead = [
+      ...pages.map((p) => read(p)),
+      ...avsPages.map((p) => read(p, A)),
+      read('intervenant.contrat', A, { contract: 'id:501' }),
+    ];
+    const manual: Record<string, boolean> = {};
+    for (const g of run({ pagesRead }).groups)
+      for (const i of g.items) if (i.kind === 'manual') manual[i.id] = true;
+    const notes = { ...EMPTY_ENTRY, manual };
+    expect(run({ pagesRead, notes }).conforme).toBe(true);
+    // A rule no line lists (a newer version's, or one forgotten in lib/checklist.ts).
+    const orphan = run({
+      pagesRead,
+      notes,
+      findings: [finding('client.inconnu.regle', 'error', 'client.definition')],
+    });
+    expect(orphan.conforme).toBe(false);
+    expect(orphan.counts.errors).toBe(1);
+    const shown = orphan.groups
+      .flatMap((g) => g.items)
+      .filter((i): i is LineState => i.kind === 'line' && i.rules.some((r) => r.id === 'client.inconnu.regle'));
+    expect(shown.map((l) => [l.page, l.status])).toEqual([['client.definition', 'error']]);
+    // On an AVS's contract of this dossier too; not on a contract with another employer.
+    const onContract = (contract: string) =>
+      run({
+        pagesRead: [...pagesRead, read('intervenant.contrat', A, { contract: 'id:777' })],
+        notes,
+        findings: [finding('contrat.inconnu', 'warning', 'intervenant.contrat', A, { contract })],
+      }).conforme;
+    expect(onContract('id:501')).toBe(false);
+    expect(onContract('id:777')).toBe(true);
+  });
+
   it('gives each AVS’s monthly hours from the AVS planning', () => {
     const h = hoursPerMonth(dossier, [
       finding('planningAvs.totalMois', 'info', 'intervenant.planning', A, { message: '2027-03 : 184 h' }),

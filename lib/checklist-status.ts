@@ -5,7 +5,8 @@
  *
  * - a rule under a line: `ok` when its page was read and it did not fire, the worst severity of its
  *   findings when it did (a `<rule>.crash` counts as its rule), `unseen` when the page was not read;
- *   findings of the line's page that name no listed rule (`<field>.absent`…) are added under it;
+ *   findings of the line's page that name no listed rule (`<field>.absent`…) are added under it, and
+ *   a finding no line of its page lists goes under the page's first line (never left uncounted);
  * - a line: the worst of its rules (`unseen` when its page was not read);
  * - a manual item: `done` when ticked (notes.manual, or the Tâches view's marks), else `manual`;
  *   one whose condition does not hold is « sans objet » and counts for nothing;
@@ -13,6 +14,7 @@
  *   except a part read partially or a field absent from the page.
  */
 import {
+  allLines,
   avsId,
   CHECKLIST,
   CONDITIONAL_TASKS,
@@ -191,6 +193,9 @@ function contractsOf(avs: IntervenantView, clientName: string | undefined): Set<
   return new Set((mine.length ? mine : avs.contrats).map((c) => c.key));
 }
 
+const firstLineOf = (page: PageKey): LineDef | undefined =>
+  allLines().find((ref) => ref.line.page === page)?.line;
+
 function evaluateLine(
   group: GroupDef,
   line: LineDef,
@@ -209,12 +214,15 @@ function evaluateLine(
     return { id, status, messages: [...new Set(hits.map((f) => f.message))] };
   });
   // Findings of this page that belong to this line without being one of its rules (absent fields…).
+  // One no line of its page lists (a rule of a newer version…) goes under the page's first line, so
+  // it is seen and keeps the verdict from « conforme ».
   const extra = new Map<string, RuleState>();
   for (const f of mine) {
     const base = f.rule.endsWith('.crash') ? f.rule.slice(0, -6) : f.rule;
     if (line.rules.includes(base)) continue;
     const ref = lineOfRule(f.rule, line.page);
-    if (ref?.line !== line) continue;
+    const home = ref?.line.page === line.page ? ref.line : firstLineOf(line.page);
+    if (home !== line) continue;
     const r = extra.get(f.rule) ?? { id: f.rule, status: 'ok' as RuleStatus, messages: [] };
     r.status = worst(r.status, f.severity);
     if (!r.messages.includes(f.message)) r.messages.push(f.message);

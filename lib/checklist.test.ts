@@ -15,8 +15,9 @@ import {
   manualItemId,
   UNAIDE_CONNECT_AVS,
 } from './checklist';
-import { fieldDef, LIST_COLUMNS } from './fields';
+import { fieldDef, fieldsOfPage, LIST_COLUMNS } from './fields';
 import { PAGE_RULES } from '../rules';
+import type { PageKey } from './types';
 import { CHECKLIST_DOC, renderChecklistDoc } from '../scripts/gen-checklist';
 
 const specIds = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/rule-ids.txt'), 'utf8')
@@ -40,6 +41,28 @@ describe('checklist definition', () => {
         `${id}: ${lines.map((l) => lineItemId(l.group.id, l.line.name)).join(', ')}`,
       ).toEqual(pages.length > 1 ? pages.sort() : [lines[0]?.line.page]);
     }
+  });
+
+  // The rules as registered (not the spec's list): a rule added without a line would be judged on
+  // the page but never counted by the verdict.
+  it('puts every rule the engine can emit under a line of its page', () => {
+    const pages = Object.entries(PAGE_RULES);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    const orphans: string[] = [];
+    const lineOn = (page: string, id: string) =>
+      allLines().some((ref) => ref.line.page === page && ref.line.rules.includes(id));
+    for (const [page, rules] of pages) {
+      for (const { id } of rules!.rules) if (!lineOn(page, id)) orphans.push(`${page}: ${id}`);
+      // What the engine adds itself: absent fields, absent list columns, crashes.
+      const engineIds = [
+        ...fieldsOfPage(page as PageKey).map((f) => `${f.key}.absent`),
+        ...(rules!.requiredColumns ?? []).map((c) => `${c}.absent`),
+        ...rules!.rules.map((r) => `${r.id}.crash`),
+      ];
+      for (const id of engineIds)
+        if (lineOfRule(id, page as PageKey)?.line.page !== page) orphans.push(`${page}: ${id}`);
+    }
+    expect(orphans).toEqual([]);
   });
 
   it('lists only rule ids that exist (spec or registered)', () => {

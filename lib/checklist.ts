@@ -173,6 +173,7 @@ export const CHECKLIST: readonly GroupDef[] = [
           'client.iban.invalid',
           'client.bic.invalid',
           'client.dateSignatureMandat.missing',
+          'client.dateSignatureMandat.invalid',
           'client.dateSignatureMandat.future',
         ],
       ),
@@ -624,21 +625,23 @@ const LINES: LineRef[] = CHECKLIST.flatMap((group) =>
   group.items.filter((i): i is LineDef => i.kind === 'line').map((l) => ({ group, line: l })),
 );
 const LIST_PREFIXES = ['prestation.', 'mandat.', 'document.', 'contratTravail.'];
-const BY_RULE = new Map<string, LineRef>();
-for (const ref of LINES) for (const r of ref.line.rules) if (!BY_RULE.has(r)) BY_RULE.set(r, ref);
+/** The lines of each rule id (a rule both plannings run has one line per page). */
+const BY_RULE = new Map<string, LineRef[]>();
+for (const ref of LINES)
+  for (const r of ref.line.rules) BY_RULE.set(r, [...(BY_RULE.get(r) ?? []), ref]);
 
 export function allLines(): readonly LineRef[] {
   return LINES;
 }
 
 /**
- * The line a finding belongs to: its rule's line; a `.crash` goes where its rule goes; a
+ * The line a finding belongs to: its rule's line (the one on `page` when the rule has several); a `.crash` goes where its rule goes; a
  * `<field>.absent` (a field or a list column absent from the page) to the line of that field, else
  * to the first line of the same page whose rules concern that field.
  */
 export function lineOfRule(rule: string, page?: PageKey): LineRef | undefined {
   const direct = BY_RULE.get(rule);
-  if (direct) return direct;
+  if (direct) return direct.find((ref) => ref.line.page === page) ?? direct[0];
   if (rule.endsWith('.crash')) return lineOfRule(rule.slice(0, -'.crash'.length), page);
   if (rule.endsWith('.absent')) {
     const field = rule.slice(0, -'.absent'.length);
