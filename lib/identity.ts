@@ -27,7 +27,16 @@ export function sameName(a: string | undefined, b: string | undefined): boolean 
 }
 
 /** The shipped words for « nobody » (settings `unassignedWords` replaces them). */
-export const DEFAULT_UNASSIGNED_WORDS = ['Non affecté', 'Non affectée', 'À affecter', 'À pourvoir', 'Aucun', 'Aucune'];
+export const DEFAULT_UNASSIGNED_WORDS = [
+  'Non affecté',
+  'Non affectée',
+  'À affecter',
+  'À pourvoir',
+  'Aucun intervenant',
+  'Aucune intervenante',
+  'Aucun',
+  'Aucune',
+];
 
 /**
  * The one test of « this is not a person » for an *Intervenant* value (planning rows, contracts,
