@@ -110,14 +110,23 @@ describe('parseDate', () => {
     expect(parseDate('3/2/2025')).toBe('2025-02-03');
   });
 
-  it('parses jj/mm/aa in the current century up to the pivot year', () => {
-    expect(parseDate('03/02/25', 2026)).toBe('2025-02-03');
-    expect(parseDate('03/02/26', 2026)).toBe('2026-02-03');
+  it('parses jj/mm/aa within [today − 80 years, today + 20 years)', () => {
+    const today = '2026-11-28';
+    expect(parseDate('03/02/25', { today })).toBe('2025-02-03');
+    expect(parseDate('03/02/26', { today })).toBe('2026-02-03');
+    expect(parseDate('03/02/27', { today })).toBe('2027-02-03');
+    expect(parseDate('15/06/45', { today })).toBe('2045-06-15');
+    expect(parseDate('27/11/46', { today })).toBe('2046-11-27');
+    expect(parseDate('28/11/46', { today })).toBe('1946-11-28');
+    expect(parseDate('15/06/47', { today })).toBe('1947-06-15');
   });
 
-  it('parses jj/mm/aa after the pivot year in the previous century', () => {
-    expect(parseDate('03/02/27', 2026)).toBe('1927-02-03');
-    expect(parseDate('15/06/45', 2026)).toBe('1945-06-15');
+  it('parses a past-only jj/mm/aa (birth date) within (today − 100 years, today]', () => {
+    const today = '2026-11-28';
+    expect(parseDate('12/03/34', { today, past: true })).toBe('1934-03-12');
+    expect(parseDate('28/11/26', { today, past: true })).toBe('2026-11-28');
+    expect(parseDate('29/11/26', { today, past: true })).toBe('1926-11-29');
+    expect(parseDate('29/02/00', { today, past: true })).toBe('2000-02-29');
   });
 
   it('parses aaaa-mm-jj', () => {

@@ -1,7 +1,9 @@
 /**
  * Normalisation of labels, option values and field values (../shared/spec/README.md, « Label
- * matching » and « Values »). Pure functions; no DOM.
+ * matching » and « Values »). Pure functions; no DOM. Two-digit years read the clock's today
+ * (lib/clock.ts) when the caller gives none.
  */
+import { clock } from './clock';
 
 const ACCENTS = /[\u0300-\u036f]/g;
 
@@ -89,13 +91,25 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad2(m)}-${pad2(d)}`;
 }
 
+/** Which century a two-digit year belongs to (see `parseDate`). */
+export interface DateOptions {
+  /** The reference day (ISO `AAAA-MM-JJ`); default: `clock.today()` (lib/clock.ts). */
+  today?: string;
+  /** A date that cannot be after today (a birth date): the century puts it in the 100 years up to today. */
+  past?: boolean;
+}
+
 /**
  * Parse a French date to ISO `AAAA-MM-JJ`: `jj/mm/aaaa`, `jj/mm/aa`, `aaaa-mm-jj`, `jj.mm.aaaa`,
  * `jj-mm-aaaa`, with or without a weekday before. Returns null when it cannot be parsed.
- * Two-digit years: `pivotYear` (default: the current century window ending at `pivotYear`) decides
- * the century — a two-digit year above the pivot's two digits belongs to the previous century.
+ *
+ * Two-digit years slide with today (`options.today`, else the clock's today), decided here for
+ * every caller: a date is the one within [today − 80 years, today + 20 years) — planning, contract
+ * and document dates lie around today, so on 28/11/2026 `04/01/27` is 2027 and `15/06/45` is 2045,
+ * `15/06/47` is 1947. A birth date (`past: true`) is the one within (today − 100 years, today]:
+ * a 92-year-old client's `12/03/34` is 1934, never 2034.
  */
-export function parseDate(input: string, pivotYear = 2026): string | null {
+export function parseDate(input: string, options: DateOptions = {}): string | null {
   const s = normValue(input)
     .replace(/^(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim)\.?\s+/, '')
     .trim();
@@ -103,12 +117,24 @@ export function parseDate(input: string, pivotYear = 2026): string | null {
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
   if (!m) return null;
-  let y = +m[3]!;
-  if (m[3]!.length === 2) {
-    const century = Math.floor(pivotYear / 100) * 100;
-    y = century + y > pivotYear ? century - 100 + y : century + y;
-  }
-  return isoDate(y, +m[2]!, +m[1]!);
+  const [d, mo] = [+m[1]!, +m[2]!];
+  const y = m[3]!.length === 2 ? fullYear(+m[3]!, `-${pad2(mo)}-${pad2(d)}`, options) : +m[3]!;
+  return isoDate(y, mo, d);
+}
+
+/**
+ * The four-digit year of a two-digit one: of the three candidates (today's century, the one before,
+ * the one after), the one whose date (`-MM-JJ`) falls in the window; a 100-year window holds exactly one.
+ */
+function fullYear(yy: number, monthDay: string, options: DateOptions): number {
+  const today = options.today ?? clock.today();
+  const ty = Number(today.slice(0, 4));
+  const rest = today.slice(4);
+  const inWindow = options.past
+    ? (iso: string) => iso > `${ty - 100}${rest}` && iso <= today
+    : (iso: string) => iso >= `${ty - 80}${rest}` && iso < `${ty + 20}${rest}`;
+  const base = ty - (ty % 100) + yy;
+  return [base - 100, base, base + 100].find((y) => inWindow(`${y}${monthDay}`)) ?? base;
 }
 
 /** `1 234,56 €`, `1234.56`, `12,02 €/h` → number; null when not a number. */

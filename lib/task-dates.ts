@@ -88,7 +88,7 @@ export function trialEnd(dossier: DossierView, today: string): string | undefine
       const v = c.fields.value;
       const employer = cleanText(v['contrat.employeur'] ?? '');
       if (clientName && employer && !nameMatches(employer, clientName)) continue;
-      const end = parseDate(v['contrat.essaiFin'] ?? '');
+      const end = parseDate(v['contrat.essaiFin'] ?? '', { today });
       if (end) ends.push(end);
     }
   ends.sort();
@@ -114,7 +114,7 @@ export function taskDate(rule: DateRule, inputs: DateInputs): TaskDate {
   const { dossier, settings, today } = inputs;
   if (rule.kind === 'today') return { iso: today };
   if (rule.kind === 'suiviEssai') {
-    const chosen = inputs.chosenCallDate ? parseDate(inputs.chosenCallDate) : null;
+    const chosen = inputs.chosenCallDate ? parseDate(inputs.chosenCallDate, { today }) : null;
     if (chosen) return { iso: chosen };
     const end = trialEnd(dossier, today);
     return end

@@ -153,7 +153,7 @@ const rules: Rule[] = [
     'Date de signature du mandat : pas dans le futur',
     'client.dateSignatureMandat',
     (v, ctx) => {
-      const iso = parseDate(v, Number(ctx.today.slice(0, 4)));
+      const iso = parseDate(v, { today: ctx.today });
       return iso && iso > ctx.today ? 'Date de signature du mandat dans le futur : corriger' : null;
     },
   ),
@@ -163,7 +163,7 @@ const rules: Rule[] = [
     'Date de signature du mandat lisible',
     'client.dateSignatureMandat',
     (v, ctx) =>
-      parseDate(v, Number(ctx.today.slice(0, 4)))
+      parseDate(v, { today: ctx.today })
         ? null
         : 'Date de signature du mandat illisible : saisir jj/mm/aaaa',
   ),

@@ -11,10 +11,10 @@ import type { PageKey } from '../../lib/types';
 import { parsePlanning, type Prestation } from '../planning/prestations';
 import type { ExonerationCategory } from '../types';
 
-/** A contract date (start, end, trial) to ISO; two-digit years may be a few years ahead of today. */
+/** A contract date (start, end, trial) to ISO; two-digit years around today (lib/normalize.ts). */
 export function contractDate(value: string | undefined, today: string): string | null {
   if (!value) return null;
-  return parseDate(value, Number(today.slice(0, 4)) + 20);
+  return parseDate(value, { today });
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -18,7 +18,8 @@ export type BirthDate = { ok: true; iso: string } | { ok: false; message: string
 
 /** Parse and validate a birth date: parseable, not in the future, not more than 120 years ago. */
 export function checkBirthDate(value: string, todayIso: string): BirthDate {
-  const iso = parseDate(value, Number(todayIso.slice(0, 4)));
+  // A birth date is never after today: `12/03/34` is 1934 (lib/normalize.ts).
+  const iso = parseDate(value, { today: todayIso, past: true });
   if (!iso) return { ok: false, message: 'Date de naissance illisible : saisir jj/mm/aaaa' };
   if (iso > todayIso) return { ok: false, message: 'Date de naissance dans le futur : corriger' };
   const limit = `${Number(todayIso.slice(0, 4)) - MAX_AGE_YEARS}${todayIso.slice(4)}`;
