@@ -212,6 +212,68 @@ describe('linking', () => {
   });
 });
 
+describe('placeholders are not intervenants (unassigned words, cancelled rows)', () => {
+  const withStatut = (date: string, intervenant: string, statut: string) =>
+    row({ ...presta(date, intervenant).cells, 'prestation.statut': statut });
+
+  it('links neither « Non affecté » nor « À pourvoir » from the planning, but the real AVS', () => {
+    const r = mergeRecord(
+      EMPTY_STORE,
+      planning(
+        [presta('01/12/2026', 'Non affecté'), presta('02/12/2026', 'À pourvoir'), presta('03/12/2026', 'DUBOIS Laura')],
+        { from: '2026-12-01', to: '2026-12-31' },
+      ),
+      { readAt: 1 },
+    );
+    expect(r.store.clients['code:CLI00042']!.intervenants).toEqual(['name:DUBOIS LAURA']);
+    expect(Object.keys(r.store.intervenants)).toEqual(['name:DUBOIS LAURA']);
+  });
+
+  it('follows the settings\' words (« Personne » added)', () => {
+    const r = mergeRecord(
+      EMPTY_STORE,
+      planning([presta('01/12/2026', 'Personne'), presta('03/12/2026', 'DUBOIS Laura')], {
+        from: '2026-12-01',
+        to: '2026-12-31',
+      }),
+      {
+        readAt: 1,
+        settings: { tolerances: { horizonJours: 7, heuresPourcent: 10 }, unassignedWords: ['Personne'] },
+      },
+    );
+    expect(Object.keys(r.store.intervenants)).toEqual(['name:DUBOIS LAURA']);
+  });
+
+  it('does not link a name seen only on cancelled rows', () => {
+    const r = mergeRecord(
+      EMPTY_STORE,
+      planning(
+        [withStatut('01/12/2026', 'MARTIN Paul', 'Annulée'), withStatut('02/12/2026', 'DUBOIS Laura', 'Réalisée')],
+        { from: '2026-12-01', to: '2026-12-31' },
+      ),
+      { readAt: 1 },
+    );
+    expect(r.store.clients['code:CLI00042']!.intervenants).toEqual(['name:DUBOIS LAURA']);
+  });
+
+  it('links no placeholder from the contrats de mandat', () => {
+    const contrats: PageRecord = {
+      page: 'client.contrats',
+      url: '',
+      unsaved: false,
+      fields: {},
+      owner: { kind: 'client', code: 'CLI00042' },
+      list: {
+        key: 'mandat',
+        columns: [],
+        rows: [row({ 'mandat.intervenant': 'À pourvoir' }), row({ 'mandat.intervenant': 'DUBOIS Laura' })],
+      },
+    };
+    const r = mergeRecord(EMPTY_STORE, contrats, { readAt: 1 });
+    expect(r.store.clients['code:CLI00042']!.intervenants).toEqual(['name:DUBOIS LAURA']);
+  });
+});
+
 describe('retention', () => {
   it('purges what is older than the retention and keeps the rest', () => {
     const day = 86_400_000;

@@ -13,7 +13,8 @@ import type {
   PlanningView,
   Stamped,
 } from './dossier';
-import { nameKey, sameName } from './identity';
+import { isUnassigned, nameKey, sameName } from './identity';
+import { isCancelled } from '../rules/planning/common';
 import { mergePeriods, planningCoverage } from '../rules/planning/weeks';
 import { compact, parseDate } from './normalize';
 import { entityOf } from './fields';
@@ -144,8 +145,8 @@ export { mergePeriods };
 
 export interface MergeContext {
   readAt: number;
-  /** Planning completeness tolerance (settings). */
-  settings?: Pick<Settings, 'tolerances'>;
+  /** Planning completeness tolerance and the words for « nobody » (settings). */
+  settings?: Pick<Settings, 'tolerances'> & Partial<Pick<Settings, 'unassignedWords'>>;
   /** The owner of the fiche last read in the same tab (list and contract pages without identity). */
   lastOwner?: { kind: 'client' | 'intervenant'; key: string };
 }
@@ -211,8 +212,15 @@ function resolveEntity<T extends Entity & { key: string }>(
   return e;
 }
 
-function linkIntervenant(store: DossierStore, client: StoredClient, name: string, now: number): void {
-  if (!name || !nameKey(name)) return;
+/** Link the AVS named `name` to the client; a placeholder (« Non affecté »…) is nobody. */
+function linkIntervenant(
+  store: DossierStore,
+  client: StoredClient,
+  name: string,
+  now: number,
+  words: readonly string[] | undefined,
+): void {
+  if (isUnassigned(name, words) || !nameKey(name)) return;
   const alias = `name:${nameKey(name)}`;
   let key = findKey(store.intervenants, [alias]);
   if (!key) {
@@ -233,6 +241,7 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
   if (!aliases.length && ctx.lastOwner?.kind === kind) aliases = [ctx.lastOwner.key];
   if (!aliases.length) return { store, kind, key: null };
   const url = record.url;
+  const words = ctx.settings?.unassignedWords;
 
   if (kind === 'client') {
     const c = resolveEntity(
@@ -259,14 +268,17 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
             form,
           ];
       c.mandats = stamp(rows, record.page, now, url);
-      for (const r of rows) linkIntervenant(store, c, r.cells['mandat.intervenant'] ?? '', now);
+      for (const r of rows) linkIntervenant(store, c, r.cells['mandat.intervenant'] ?? '', now, words);
     }
     if (record.page === 'client.documents' && record.list)
       c.documents = stamp(record.list.rows, record.page, now, url);
     if (record.page === 'client.planning' && record.list) {
       c.planning = stamp(mergePlanning(c.planning?.value, record, ctx.settings), record.page, now, url);
-      const names = new Set(record.list.rows.map((r) => r.cells['prestation.intervenant'] ?? ''));
-      for (const n of names) linkIntervenant(store, c, n, now);
+      // A name seen only on cancelled rows does not work for the client.
+      const names = new Set(
+        record.list.rows.filter((r) => !isCancelled(r)).map((r) => r.cells['prestation.intervenant'] ?? ''),
+      );
+      for (const n of names) linkIntervenant(store, c, n, now, words);
     }
     return { store, kind, key };
   }
