@@ -4,7 +4,9 @@
  * imports, no outer variables. It finds each control by its visible label, sets its value the way
  * a person typing would be seen (native value setter, then `input` and `change` events, so the page's
  * own scripts and frameworks notice), and NEVER submits: no click, no `submit()`, no Enter key.
- * It returns what it filled and what it could not find.
+ * It fills only a frame recognised as the new-task form: at least two thirds of the form's labels
+ * (`CONNECT_LABELS`, passed as `form`) each with a control. A frame showing an existing task (its
+ * Description box alone) is left untouched. It returns what it filled and what it could not find.
  */
 
 export interface AutofillField {
@@ -17,6 +19,8 @@ export interface AutofillField {
 }
 
 export interface AutofillResult {
+  /** The frame holds the new-task form (else nothing was touched). */
+  form: boolean;
   /** Keys filled. */
   filled: string[];
   /** Keys whose label was not found on the page. */
@@ -25,7 +29,7 @@ export interface AutofillResult {
   noOption: string[];
 }
 
-export function fillTaskForm(fields: AutofillField[]): AutofillResult {
+export function fillTaskForm(fields: AutofillField[], form: string[][]): AutofillResult {
   const norm = (s: string): string =>
     s
       .normalize('NFD')
@@ -127,7 +131,10 @@ export function fillTaskForm(fields: AutofillField[]): AutofillResult {
     el.dispatchEvent(new Event('change', { bubbles: true }));
   };
 
-  const result: AutofillResult = { filled: [], missing: [], noOption: [] };
+  const result: AutofillResult = { form: false, filled: [], missing: [], noOption: [] };
+  const present = form.filter((labels) => find(labels)).length;
+  if (!form.length || present < Math.ceil((form.length * 2) / 3)) return result;
+  result.form = true;
   for (const f of fields) {
     const el = find(f.labels);
     if (!el) {

@@ -75,7 +75,12 @@ export const TASKS = {
     denied: 'Accès à Unaide Connect refusé : le formulaire n’a pas été rempli.',
     badHost: (host: string) =>
       `Adresse d’Unaide Connect invalide dans les réglages (${host}) : corrigez-la dans les réglages.`,
-    noTab: 'Aucun formulaire de tâche Unaide Connect ouvert : ouvrez-le dans un onglet puis recommencez.',
+    noTab:
+      'Aucun onglet Unaide Connect ouvert : ouvrez le formulaire « Nouvelle tâche » d’Unaide Connect dans un onglet, puis recommencez.',
+    noForm:
+      'Aucun formulaire « Nouvelle tâche » ouvert dans Unaide Connect : cliquez sur « Nouvelle tâche » dans Unaide Connect, puis recommencez (une tâche existante n’est jamais modifiée).',
+    skipped: (labels: string[]) =>
+      `Non rempli${labels.length > 1 ? 's' : ''}, à saisir dans Unaide Connect : ${labels.join(', ')}.`,
     failed: 'Le formulaire n’a pas pu être rempli (onglet fermé ou page non autorisée).',
     filled: (n: number) =>
       `${n} champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''} : vérifiez puis enregistrez dans Unaide Connect.`,

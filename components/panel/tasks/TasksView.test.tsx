@@ -94,6 +94,17 @@ describe('Tâches view', () => {
     expect(document.querySelectorAll('[data-oc-task]')).toHaveLength(13);
   });
 
+  it('with the planning read partially, its dates read « à définir (planning lu partiellement) »', () => {
+    show({ partial: true });
+    for (const id of ['urssaf', 'facturationPaie', 'reglementClient', 'suiviClient', 'creditImpot'])
+      expect(field(id, 'date')).toBe('à définir (planning lu partiellement)');
+    expect(field('nouveauClient', 'description')).toContain(
+      'Date de démarrage du contrat : à définir (planning lu partiellement)',
+    );
+    expect(field('nouveauClient', 'date')).toBe('28/11/2026');
+    expect(field('suiviEssai', 'date')).toBe('25/01/2027');
+  });
+
   it('conditional cards say when they apply, and are marked not needed after a « Non »', () => {
     show({}, { call: { [CALL_KEYS.demandeAici]: 'non' } });
     expect(card('aici').querySelector('[data-oc-task-condition]')!.textContent).toContain('Non nécessaire');
@@ -149,7 +160,8 @@ describe('« Remplir le formulaire »', () => {
       { id: 4, active: true, lastAccessed: 2 },
     ]);
     scripting.executeScript.mockResolvedValue([
-      { result: { filled: ['titre', 'categorie'], missing: ['gerePar'], noOption: ['priorite'] } },
+      { result: { form: false, filled: [], missing: [], noOption: [] } },
+      { result: { form: true, filled: ['titre', 'categorie'], missing: ['gerePar'], noOption: ['priorite'] } },
     ]);
     show();
     const c = within(card('nouveauClient'));
@@ -177,7 +189,9 @@ describe('« Remplir le formulaire »', () => {
   it('a pending date is not sent', async () => {
     permissions.request.mockResolvedValue(true);
     tabs.query.mockResolvedValue([{ id: 4, active: true }]);
-    scripting.executeScript.mockResolvedValue([{ result: { filled: ['titre'], missing: [], noOption: [] } }]);
+    scripting.executeScript.mockResolvedValue([
+      { result: { form: true, filled: ['titre'], missing: [], noOption: [] } },
+    ]);
     show({ planning: false });
     await act(async () =>
       fireEvent.click(within(card('urssaf')).getByRole('button', { name: 'Remplir le formulaire' })),
@@ -203,11 +217,62 @@ describe('« Remplir le formulaire »', () => {
     show();
     const c = within(card('nouveauClient'));
     await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
-    expect(c.getByRole('status').textContent).toMatch(/Aucun formulaire/);
+    expect(c.getByRole('status').textContent).toMatch(/^Aucun onglet Unaide Connect ouvert : ouvrez/);
     tabs.query.mockResolvedValue([{ id: 9, active: true }]);
-    scripting.executeScript.mockResolvedValue([{ result: { filled: [], missing: ['titre'], noOption: [] } }]);
+    scripting.executeScript.mockResolvedValue([{ result: { form: false, filled: [], missing: [], noOption: [] } }]);
     await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
-    expect(c.getByRole('status').textContent).toMatch(/Aucun formulaire/);
+    expect(c.getByRole('status').textContent).toMatch(/^Aucun formulaire « Nouvelle tâche » ouvert/);
+  });
+
+  // The injected function runs for real on a jsdom page here: the mock hands it its arguments.
+  const runInjected = () =>
+    scripting.executeScript.mockImplementation(
+      async ({ func, args }: { func: (...a: unknown[]) => unknown; args: unknown[] }) => [
+        { result: func(...args) },
+      ],
+    );
+
+  it('a Connect page showing an existing task is not filled: says to open « Nouvelle tâche »', async () => {
+    permissions.request.mockResolvedValue(true);
+    tabs.query.mockResolvedValue([{ id: 9, active: true }]);
+    runInjected();
+    show();
+    const existing = document.createElement('div');
+    existing.innerHTML =
+      '<h1>Tâche : Suivi client</h1><label for="old">Description</label><textarea id="old">Ancien texte</textarea>';
+    document.body.append(existing);
+    const c = within(card('nouveauClient'));
+    await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
+    expect((existing.querySelector('#old') as HTMLTextAreaElement).value).toBe('Ancien texte');
+    expect(c.getByRole('status').textContent).toBe(
+      'Aucun formulaire « Nouvelle tâche » ouvert dans Unaide Connect : cliquez sur « Nouvelle tâche » dans Unaide Connect, puis recommencez (une tâche existante n’est jamais modifiée).',
+    );
+    existing.remove();
+  });
+
+  it('never sends the stand-ins for an unknown user or client (Géré par, À destination de)', async () => {
+    permissions.request.mockResolvedValue(true);
+    tabs.query.mockResolvedValue([{ id: 9, active: true }]);
+    scripting.executeScript.mockResolvedValue([
+      { result: { form: true, filled: ['titre'], missing: [], noOption: [] } },
+    ]);
+    const dossier = durand({ definition: {} });
+    dossier.client = { ...dossier.client!, name: undefined };
+    render(
+      <Harness dossier={dossier} settings={{ ...DEFAULT_SETTINGS, userName: '' }}>
+        <TasksView />
+      </Harness>,
+    );
+    expect(field('nouveauClient', 'gerePar')).toBe('(votre nom : à renseigner dans les réglages)');
+    expect(field('nouveauClient', 'destinataire')).toBe('(client : nom non lu)');
+    const c = within(card('nouveauClient'));
+    await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
+    const keys = (scripting.executeScript.mock.calls[0]![0].args[0] as { key: string }[]).map((f) => f.key);
+    expect(keys).toEqual(['titre', 'categorie', 'date', 'priorite', 'description']);
+    expect(c.getByRole('status').textContent).toContain(
+      'Non remplis, à saisir dans Unaide Connect : À destination de, Géré par.',
+    );
+    expect(c.getByRole('button', { name: 'Copier « Géré par »' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('an invalid Connect host in the settings: no request, a message', async () => {

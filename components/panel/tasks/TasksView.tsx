@@ -9,7 +9,7 @@ import { TASKS } from '../../../lib/i18n/tasks';
 import type { TaskState } from '../../../lib/notes';
 import { usePanelData } from '../context';
 import { copyText } from './clipboard';
-import { fillConnectForm, type FillOutcome } from './connect';
+import { fillConnectForm, standInFields, type FillOutcome } from './connect';
 import { buildTasks, TASK_FIELD_KEYS, taskText, type TaskCard, type TaskFieldKey } from './model';
 
 function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
@@ -21,6 +21,8 @@ function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
       return F.denied;
     case 'noTab':
       return F.noTab;
+    case 'noForm':
+      return F.noForm;
     case 'failed':
       return F.failed;
     case 'done': {
@@ -29,6 +31,7 @@ function outcomeText(o: FillOutcome, host: string, card: TaskCard): string {
       const parts = [F.filled(o.result.filled.length)];
       if (o.result.missing.length) parts.push(F.missing(o.result.missing.map(label)));
       for (const k of o.result.noOption) parts.push(F.noOption(label(k), known(k) ? card.values[k] : ''));
+      if (o.skipped.length) parts.push(F.skipped(o.skipped.map(label)));
       return parts.join(' ');
     }
   }
@@ -39,6 +42,8 @@ function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
   const [status, setStatus] = useState('');
   const state = notes.tasks[card.id];
   const inactive = card.condition?.applies === false;
+  // A stand-in (« votre nom : à renseigner… ») is not a value to paste into Connect.
+  const standIns = standInFields(card);
 
   const copy = async (text: string) => setStatus((await copyText(text)) ? TASKS.copied : TASKS.copyFailed);
   const setState = (value: string) => {
@@ -91,6 +96,7 @@ function TaskCardView({ card, first }: { card: TaskCard; first: boolean }) {
                 type="button"
                 className="rounded border border-slate-300 px-1 text-xs"
                 aria-label={TASKS.copyField(TASKS.fields[k])}
+                disabled={standIns.includes(k)}
                 onClick={() => void copy(card.values[k])}
               >
                 {TASKS.copy}

@@ -1,10 +1,12 @@
 /**
  * « Remplir le formulaire »: ask for the Unaide Connect host (optional host permission) inside the
- * click, find the tab(s) showing that host, and inject `fillTaskForm` there. Never submits.
+ * click, find the tab(s) showing that host, and inject `fillTaskForm` there: it fills only a frame
+ * holding the new-task form. Never submits; never sends a stand-in for an unknown user or client.
  */
 import { browser } from 'wxt/browser';
 import { CONNECT_LABELS, fillTaskForm, type AutofillField, type AutofillResult } from '../../../lib/autofill';
 import { toHostPattern } from '../../../lib/extra-hosts';
+import { TASKS } from '../../../lib/i18n/tasks';
 import type { TaskCard, TaskFieldKey } from './model';
 import { TASK_FIELD_KEYS } from './model';
 
@@ -12,17 +14,26 @@ export type FillOutcome =
   | { kind: 'badHost' }
   | { kind: 'denied' }
   | { kind: 'noTab' }
+  | { kind: 'noForm' }
   | { kind: 'failed' }
-  | { kind: 'done'; result: AutofillResult };
+  | { kind: 'done'; result: AutofillResult; skipped: TaskFieldKey[] };
 
-/** The fields handed to the page: every field of the card, except a date not computed yet. */
-export function autofillFields(card: TaskCard): AutofillField[] {
-  return TASK_FIELD_KEYS.filter((k) => !(k === 'date' && card.datePending)).map((k: TaskFieldKey) => ({
-    key: k,
-    labels: CONNECT_LABELS[k]!,
-    value: card.values[k],
-  }));
+/** Fields showing a stand-in (« votre nom : à renseigner… », « client : nom non lu »), not a value. */
+export function standInFields(card: TaskCard): TaskFieldKey[] {
+  const standIns = [TASKS.noUserName, TASKS.noClient];
+  return (['destinataire', 'gerePar'] as const).filter((k) => standIns.some((s) => card.values[k].includes(s)));
 }
+
+/** The fields handed to the page: every field of the card, except a date not computed yet and stand-ins. */
+export function autofillFields(card: TaskCard): AutofillField[] {
+  const skipped = standInFields(card);
+  return TASK_FIELD_KEYS.filter((k) => !(k === 'date' && card.datePending) && !skipped.includes(k)).map(
+    (k: TaskFieldKey) => ({ key: k, labels: CONNECT_LABELS[k]!, value: card.values[k] }),
+  );
+}
+
+/** The new-task form's labels: a frame is filled only when most of them are there. */
+const FORM_LABELS = Object.values(CONNECT_LABELS);
 
 /**
  * Start the permission request synchronously (Chrome grants it only inside the user's click), then
@@ -47,18 +58,25 @@ export function fillConnectForm(connectHost: string, card: TaskCard): Promise<Fi
       if (!ordered.length) return { kind: 'noTab' };
       const fields = autofillFields(card);
       let best: AutofillResult | undefined;
+      let ran = false;
       for (const tab of ordered) {
         const frames = await browser.scripting
-          .executeScript({ target: { tabId: tab.id!, allFrames: true }, func: fillTaskForm, args: [fields] })
+          .executeScript({
+            target: { tabId: tab.id!, allFrames: true },
+            func: fillTaskForm,
+            args: [fields, FORM_LABELS],
+          })
           .catch(() => []);
         for (const f of frames) {
           const r = f.result as AutofillResult | undefined;
-          if (r && (!best || r.filled.length > best.filled.length)) best = r;
+          if (!r) continue;
+          ran = true;
+          if (r.form && (!best || r.filled.length > best.filled.length)) best = r;
         }
-        if (best?.filled.length) return { kind: 'done', result: best };
+        if (best) return { kind: 'done', result: best, skipped: standInFields(card) };
       }
-      // Scripts ran but no frame had a labelled task form: the form is not open.
-      return best ? { kind: 'noTab' } : { kind: 'failed' };
+      // Scripts ran but no frame held the new-task form (a task shown, a list…): it is not open.
+      return ran ? { kind: 'noForm' } : { kind: 'failed' };
     },
     () => ({ kind: 'denied' }),
   );
