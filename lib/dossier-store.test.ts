@@ -220,7 +220,11 @@ describe('placeholders are not intervenants (unassigned words, cancelled rows)',
     const r = mergeRecord(
       EMPTY_STORE,
       planning(
-        [presta('01/12/2026', 'Non affecté'), presta('02/12/2026', 'À pourvoir'), presta('03/12/2026', 'DUBOIS Laura')],
+        [
+          presta('01/12/2026', 'Non affecté'),
+          presta('02/12/2026', 'À pourvoir'),
+          presta('03/12/2026', 'DUBOIS Laura'),
+        ],
         { from: '2026-12-01', to: '2026-12-31' },
       ),
       { readAt: 1 },
@@ -229,7 +233,7 @@ describe('placeholders are not intervenants (unassigned words, cancelled rows)',
     expect(Object.keys(r.store.intervenants)).toEqual(['name:DUBOIS LAURA']);
   });
 
-  it('follows the settings\' words (« Personne » added)', () => {
+  it("follows the settings' words (« Personne » added)", () => {
     const r = mergeRecord(
       EMPTY_STORE,
       planning([presta('01/12/2026', 'Personne'), presta('03/12/2026', 'DUBOIS Laura')], {
@@ -248,7 +252,10 @@ describe('placeholders are not intervenants (unassigned words, cancelled rows)',
     const r = mergeRecord(
       EMPTY_STORE,
       planning(
-        [withStatut('01/12/2026', 'MARTIN Paul', 'Annulée'), withStatut('02/12/2026', 'DUBOIS Laura', 'Réalisée')],
+        [
+          withStatut('01/12/2026', 'MARTIN Paul', 'Annulée'),
+          withStatut('02/12/2026', 'DUBOIS Laura', 'Réalisée'),
+        ],
         { from: '2026-12-01', to: '2026-12-31' },
       ),
       { readAt: 1 },
@@ -267,6 +274,7 @@ describe('placeholders are not intervenants (unassigned words, cancelled rows)',
         key: 'mandat',
         columns: [],
         rows: [row({ 'mandat.intervenant': 'À pourvoir' }), row({ 'mandat.intervenant': 'DUBOIS Laura' })],
+        complete: true,
       },
     };
     const r = mergeRecord(EMPTY_STORE, contrats, { readAt: 1 });
