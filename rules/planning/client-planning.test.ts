@@ -79,6 +79,28 @@ describe('planning.intervenant.missing', () => {
   it('is silent when every prestation has one', () => {
     expect(of(judgeClient([PRESENTATION, ...VISITS]), 'planning.intervenant.missing')).toEqual([]);
   });
+  it('knows every default placeholder word, in any case and without accents', () => {
+    const rows = [
+      PRESENTATION,
+      presta('2026-03-03', '9h', '12h', { intervenant: 'À pourvoir' }),
+      presta('2026-03-04', '9h', '12h', { intervenant: 'NON AFFECTEE' }),
+      presta('2026-03-05', '9h', '12h', { intervenant: '—' }),
+      ...VISITS,
+    ];
+    expect(of(judgeClient(rows), 'planning.intervenant.missing')[0]?.rows).toEqual([1, 2, 3]);
+  });
+  it('takes the placeholder words from the settings (unassignedWords)', () => {
+    const settings = { ...DEFAULT_SETTINGS, unassignedWords: ['Remplaçante à trouver'] };
+    const rows = [
+      PRESENTATION,
+      presta('2026-03-03', '9h', '12h', { intervenant: 'remplacante a trouver' }),
+      presta('2026-03-04', '9h', '12h', { intervenant: '' }),
+      ...VISITS,
+    ];
+    const [f] = of(judgeClient(rows, { period: YEAR }, {}, settings), 'planning.intervenant.missing');
+    expect(f?.rows).toEqual([1, 2]);
+    expect(f?.message).toMatch(/^2 prestations sans intervenant/);
+  });
 });
 
 describe('planning.brouillon', () => {
@@ -155,6 +177,39 @@ describe('planning.presentation.notValidated', () => {
         'planning.presentation.notValidated',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('planning.presentation.* on a partial planning (rules.md: they wait for the whole planning)', () => {
+  const MARCH = { from: '2026-03-01', to: '2026-03-31' };
+  it('notValidated is silent on one month read, which gives planning.partiel instead', () => {
+    const rows = [{ ...PRESENTATION, statut: 'Brouillon' }, ...VISITS.slice(0, 9)];
+    const findings = judgeClient(rows, { period: MARCH });
+    expect(of(findings, 'planning.presentation.notValidated')).toEqual([]);
+    expect(of(findings, 'planning.partiel')).toHaveLength(1);
+  });
+  it('notValidated is silent on a paginated read', () => {
+    const rows = [{ ...PRESENTATION, statut: 'Brouillon' }, ...VISITS];
+    expect(
+      of(judgeClient(rows, { period: YEAR, complete: false }), 'planning.presentation.notValidated'),
+    ).toEqual([]);
+  });
+  it('notFirst is silent on one month read and on a paginated read', () => {
+    const rows = [...VISITS.slice(0, 9), presta('2026-03-03', '8h', '9h', { prestation: 'Présentation' })];
+    expect(of(judgeClient(rows, { period: MARCH }), 'planning.presentation.notFirst')).toEqual([]);
+    const all = [...VISITS, presta('2026-03-03', '8h', '9h', { prestation: 'Présentation' })];
+    expect(of(judgeClient(all, { period: YEAR, complete: false }), 'planning.presentation.notFirst')).toEqual(
+      [],
+    );
+  });
+  it('both speak once the year is read, unpaginated', () => {
+    const rows = [
+      ...VISITS,
+      { ...presta('2026-03-03', '8h', '9h', { prestation: 'Présentation' }), statut: 'Brouillon' },
+    ];
+    const findings = judgeClient(rows);
+    expect(of(findings, 'planning.presentation.notValidated')[0]?.rows).toEqual([VISITS.length]);
+    expect(of(findings, 'planning.presentation.notFirst')[0]?.rows).toEqual([VISITS.length]);
   });
 });
 

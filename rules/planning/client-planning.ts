@@ -3,6 +3,7 @@
  * rows; whole-planning rules use what the dossier store accumulated and stay silent (one info
  * `planning.partiel`) while it is incomplete.
  */
+import { isUnassigned } from '../../lib/identity';
 import { valueAt } from '../../lib/settings';
 import type { ListRow } from '../../lib/types';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
@@ -29,18 +30,9 @@ import {
   weeksSpan,
   withAccumulated,
 } from './common';
-import { normCell } from './cells';
 import { prestationKind, type Prestation } from './prestations';
 import { addDays, frDate } from './time';
 import { addYears, fullWeeks } from './weeks';
-
-/** Texts Ogust shows in an unassigned prestation's *Intervenant* cell. */
-const UNASSIGNED = new Set(['non affecte', 'non affectee', 'a affecter', 'a pourvoir', 'aucun', 'aucune']);
-
-const unassigned = (row: ListRow): boolean => {
-  const v = normCell(cell(row, 'prestation.intervenant'));
-  return !v || /^[-–—_.?]+$/.test(v) || UNASSIGNED.has(v);
-};
 
 /** Rows of the page matching a predicate, cancelled ones left out. */
 function pageRows(ctx: RuleContext, keep: (row: ListRow) => boolean): number[] {
@@ -86,7 +78,8 @@ const rules: Rule[] = [
     description: 'Chaque prestation a une intervenante',
     check: (ctx) => {
       if (!planningList(ctx)?.columns.includes('prestation.intervenant')) return null;
-      const rows = pageRows(ctx, unassigned);
+      const words = ctx.settings.unassignedWords;
+      const rows = pageRows(ctx, (r) => isUnassigned(r.cells['prestation.intervenant'], words));
       return rows.length
         ? rowsHit(`${count(rows.length, 'prestation')} sans intervenant : affecter une intervenante`, rows)
         : null;
@@ -110,7 +103,7 @@ const rules: Rule[] = [
     description: 'Présentation validée (pas en Brouillon)',
     check: (ctx) => {
       const w = whole(ctx);
-      if (!w) return null;
+      if (!w?.complete) return null;
       const onPage: number[] = [];
       const elsewhere: string[] = [];
       w.rows.forEach((r, i) => {
@@ -133,7 +126,7 @@ const rules: Rule[] = [
     check: (ctx) => {
       const w = whole(ctx);
       const presentation = w?.active.find((p) => p.kind === 'presentation');
-      if (!w || !presentation) return null;
+      if (!w?.complete || !presentation) return null;
       const before = w.active.find((p) => p.start < presentation.start);
       if (!before) return null;
       const message = `Prestation du ${fmtWhen(before)} avant la présentation du ${fmtWhen(presentation)} : planifier la présentation en premier`;
