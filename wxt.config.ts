@@ -46,6 +46,8 @@ export default defineConfig({
       // Appointment reminders (side panel, Rendez-vous view).
       'alarms',
       'notifications',
+      // The toolbar icon's menu: « Dossiers en cours » (no install warning).
+      browser === 'firefox' ? 'menus' : 'contextMenus',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // OC_TEST_HOSTS=1 (test-only build, its own out dir): the demo Unaide Connect host granted at

@@ -1,5 +1,7 @@
 import { startChangeNotices } from '../lib/change-notices';
-import { clearAllData, handleFindings, handleRecord, purgeStored } from '../lib/dossier-service';
+import { startActionMenu } from '../lib/action-menu';
+import { clearAllData, handleFindings, handleRecord, purgeStored, readStore } from '../lib/dossier-service';
+import { dossiersOf, type DossiersReply } from '../lib/dossier-list';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
 import { handlePanelState, noteTabShown, watchTabs } from '../lib/panel-service';
@@ -16,6 +18,8 @@ export default defineBackground(() => {
   // Side panel: which page each tab shows; appointment reminders (alarms, notifications).
   watchTabs();
   startReminders(chromeApi);
+  // The toolbar icon's menu: « Dossiers en cours ».
+  startActionMenu();
   // Retention: what is older than the setting goes at each start (and at each page read).
   purgeStored().catch(() => undefined);
   // Extra Ogust hosts (settings): the content script registered at run time for the granted ones.
@@ -39,6 +43,11 @@ export default defineBackground(() => {
     // Only from the extension's own pages (options, panel), never from a content script.
     if (message.type === 'oc:clear-all')
       return sender.url?.startsWith(browser.runtime.getURL('/')) ? clearAllData() : undefined;
+    // « Dossiers en cours » and the report (extension pages): every dossier, or one.
+    if (message.type === 'oc:dossiers')
+      return sender.url?.startsWith(browser.runtime.getURL('/'))
+        ? readStore().then((store): DossiersReply => ({ dossiers: dossiersOf(store, message.client) }))
+        : undefined;
     // The side panel (an extension page) asks what to show for a tab.
     if (message.type === 'oc:panel-state')
       return sender.url?.startsWith(browser.runtime.getURL('/'))

@@ -23,7 +23,20 @@ export type Message =
   /** Toggle the inspector in the tab's Ogust frames (side panel button; the overlay is loaded if needed). */
   | { type: 'oc:inspector'; open?: boolean }
   /** The side panel asks a tab to scroll to and flash the first of these fields shown. */
-  | { type: 'oc:reveal'; fields: string[]; rules?: string[] };
+  | { type: 'oc:reveal'; fields: string[]; rules?: string[] }
+  /**
+   * « Lire les onglets non lus » for the dossier a tab shows (the panel names the tab; the page's
+   * summary sends it from the tab itself), or `stop` it (lib/read-unseen-service.ts).
+   */
+  | { type: 'oc:read-unseen'; tabId?: number; client?: string; stop?: boolean }
+  /** Background → the tab's top Ogust document: the links it shows (content-scripts/unseen-frame.ts). */
+  | { type: 'oc:links' }
+  /** Background → the tab's top Ogust document: load this same-origin address in the hidden frame. */
+  | { type: 'oc:frame-open'; url: string }
+  /** Background → the tab's top Ogust document: remove the hidden frame, answering with its links. */
+  | { type: 'oc:frame-close' }
+  /** « Dossiers en cours » / the report (extension pages) ask for every dossier, or one (lib/dossier-list.ts). */
+  | { type: 'oc:dossiers'; client?: string };
 
 export interface RecordReply {
   view: DossierView;

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { DOSSIERS } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';
 import { CallView } from './call/CallView';
 import { PanelDataContext, type PanelData } from './context';
@@ -142,6 +143,16 @@ export function Panel({ store }: { store: StoreApi<PanelStore> }) {
     <main className="min-h-screen bg-white p-3 font-sans text-sm text-slate-900">
       <div className="mb-2 flex items-center gap-2">
         <h1 className="flex-1 text-base font-semibold">{PANEL.title}</h1>
+        <a
+          className="rounded border border-slate-400 px-2 py-0.5 text-xs"
+          href="/dossiers.html"
+          target="_blank"
+          rel="noreferrer"
+          title={DOSSIERS.panelLinkHint}
+          data-oc-action="dossiers"
+        >
+          {DOSSIERS.panelLink}
+        </a>
         {state?.recognised && tabId !== undefined && (
           <button
             type="button"

@@ -20,12 +20,14 @@ const PERMISSIONS: Record<Target, Record<string, string>> = {
     sidePanel: 'the side panel (Chrome)',
     alarms: 'appointment reminders and the periodic retention purge',
     notifications: 'the appointment reminder (never NIR, IBAN or health data)',
+    contextMenus: 'the toolbar icon menu: « Dossiers en cours » (no install warning)',
   },
   'firefox-mv3': {
     storage: 'same as Chrome',
     scripting: 'same as Chrome',
     alarms: 'same as Chrome',
     notifications: 'same as Chrome',
+    menus: 'the toolbar icon menu (the Firefox name of contextMenus)',
   },
 };
 /** Permissions a build must ask for (the extension does not work without them). */

@@ -15,6 +15,8 @@ import {
   type ManualState,
 } from '../../../lib/checklist-status';
 import type { DossierView as Dossier } from '../../../lib/dossier';
+import { reportHref } from '../../../lib/dossier-list';
+import { REPORT } from '../../../lib/i18n/dossiers';
 import { PANEL, readAgo } from '../../../lib/i18n/panel';
 import type { Settings } from '../../../lib/settings';
 import { PAGE_RULES } from '../../../rules';
@@ -22,7 +24,8 @@ import { usePanelData } from '../context';
 
 const P = PANEL.dossier;
 
-const DESCRIPTIONS = new Map<string, string>(
+/** Each rule's description (shown when it has no message), also used by the report. */
+export const DESCRIPTIONS = new Map<string, string>(
   Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => [r.id, r.description] as [string, string])),
 );
 
@@ -313,6 +316,18 @@ export function DossierView() {
         >
           {P.collapseAll}
         </button>
+        {data.dossierKey && (
+          <a
+            className="ml-auto rounded border border-slate-400 px-2 py-0.5"
+            href={reportHref(data.dossierKey)}
+            target="_blank"
+            rel="noreferrer"
+            title={REPORT.printButtonHint}
+            data-oc-action="print-report"
+          >
+            {REPORT.printButton}
+          </a>
+        )}
       </div>
       {groups.map((g) => (
         <GroupSection
