@@ -141,6 +141,55 @@ describe('mandat.parAvs (cross-page: one contrat de mandat per AVS of the planni
   it('is silent when the list of contracts is paginated', () => {
     expect(ids(run(list([MANDAT], { complete: false }), dossier({ planning })))).toEqual([]);
   });
+  it('« Non affecté », « À pourvoir » and a dash are nobody: no contract is due for them', () => {
+    const ghosts = [
+      prestation('02/03/2026', 'MARTIN Sophie'),
+      prestation('03/03/2026', 'Non affecté'),
+      prestation('04/03/2026', 'À pourvoir'),
+      prestation('05/03/2026', '-'),
+    ];
+    expect(ids(run(list([MANDAT]), dossier({ planning: ghosts })))).toEqual([]);
+  });
+  it('takes the placeholder words from the settings (unassignedWords)', () => {
+    const settings = { ...DEFAULT_SETTINGS, unassignedWords: ['Remplaçante à trouver'] };
+    const rows = [
+      prestation('02/03/2026', 'MARTIN Sophie'),
+      prestation('03/03/2026', 'Remplaçante à trouver'),
+    ];
+    const judged = judge(mandatRules, list([MANDAT]), settings, TODAY, {
+      dossier: dossier({ planning: rows }),
+    });
+    expect(ids(judged)).toEqual([]);
+  });
+  it('matches each AVS to a contract by name: two contracts for one AVS do not cover another', () => {
+    const rows = [prestation('02/03/2026', 'MARTIN Sophie'), prestation('03/03/2026', 'LEROY Anne')];
+    const twice = list([MANDAT, { ...MANDAT, dateDebut: '01/01/2026' }]);
+    const f = finding(run(twice, dossier({ planning: rows })), 'mandat.parAvs');
+    expect(f?.message).toMatch(/^Pas de contrat de mandat pour : LEROY Anne \(/);
+    expect(f?.message).not.toContain('MARTIN');
+  });
+  it('names every AVS without contract, each once, as first written in the planning', () => {
+    const rows = [
+      prestation('02/03/2026', 'LEROY Anne'),
+      prestation('03/03/2026', 'Anne Leroy'),
+      prestation('04/03/2026', 'PETIT Lucie'),
+      prestation('05/03/2026', 'MARTIN Sophie'),
+    ];
+    const f = finding(
+      run(list([{ ...MANDAT, intervenant: 'Mme Sophie MARTIN' }]), dossier({ planning: rows })),
+      'mandat.parAvs',
+    );
+    expect(f?.message).toMatch(/^Pas de contrat de mandat pour : LEROY Anne, PETIT Lucie \(/);
+  });
+  it('compares the counts when the list does not show the contracts’ AVS', () => {
+    const { intervenant: _, ...noName } = MANDAT;
+    const columns = ['fraisGestion', 'coutSalarie', 'statut'];
+    const f = finding(run(list([noName], { columns }), dossier({ planning })), 'mandat.parAvs');
+    expect(f?.message).toMatch(/^2 AVS au planning du client pour 1 contrat de mandat : /);
+    expect(ids(run(list([noName, noName], { columns }), dossier({ planning })))).not.toContain(
+      'mandat.parAvs',
+    );
+  });
   it('on a form, counts the contracts read on the tab', () => {
     const one = dossier({ planning, mandats: [row('mandat', MANDAT)] });
     expect(ids(run(form(), one))).toEqual(['mandat.parAvs']);

@@ -2,7 +2,7 @@
  * Rules of the client's *Contrats* tab (rules.md, `client.contrats`): the contrats de mandat, read as
  * a list (row key `mandat`) or as one contract's form.
  */
-import { nameKey } from '../../lib/identity';
+import { isUnassigned, nameKey, sameName } from '../../lib/identity';
 import { canonicalLabel } from '../../lib/fields';
 import { cleanText, normValue, parseAmount } from '../../lib/normalize';
 import type { ListRow } from '../../lib/types';
@@ -71,6 +71,18 @@ function mandatRows(ctx: RuleContext): ListRow[] | undefined {
   return ctx.list()?.rows ?? ctx.dossier.client?.mandats?.value;
 }
 
+/** The AVS of the client's planning: one name per person (first spelling), nobody and cancelled rows left out. */
+function planningAvs(ctx: RuleContext, rows: readonly ListRow[]): string[] {
+  const words = ctx.settings.unassignedWords;
+  const avs = new Map<string, string>();
+  for (const p of parsePlanning(rows, ctx.settings).prestations) {
+    if (p.cancelled || isUnassigned(p.intervenant, words)) continue;
+    const key = nameKey(p.intervenant);
+    if (key && !avs.has(key)) avs.set(key, cleanText(p.intervenant));
+  }
+  return [...avs.values()];
+}
+
 const parAvs: Rule = {
   id: 'mandat.parAvs',
   severity: 'error',
@@ -79,23 +91,21 @@ const parAvs: Rule = {
     const planning = ctx.dossier.client?.planning;
     const mandats = mandatRows(ctx);
     if (!planning || !planning.value.complete || !mandats || ctx.list()?.complete === false) return null;
-    const avs = new Map<string, string>();
-    for (const p of parsePlanning(planning.value.rows, ctx.settings).prestations) {
-      const key = p.cancelled ? '' : nameKey(p.intervenant);
-      if (key && !avs.has(key)) avs.set(key, cleanText(p.intervenant));
+    const avs = planningAvs(ctx, planning.value.rows);
+    const where = tabName(planning.page);
+    const todo = 'créer un contrat de mandat par AVS';
+    let message: string;
+    if (mandats.some((r) => cleanText(r.cells['mandat.intervenant'] ?? ''))) {
+      // Matched by name: two contracts for one AVS do not cover another.
+      const without = avs.filter((a) => !mandats.some((r) => sameName(r.cells['mandat.intervenant'], a)));
+      if (!without.length) return null;
+      message = `Pas de contrat de mandat pour : ${without.join(', ')} (AVS du ${where}) : ${todo}`;
+    } else {
+      // The contracts' AVS are not shown: only the counts can be compared.
+      if (mandats.length >= avs.length) return null;
+      message = `${avs.length} AVS au ${where} pour ${mandats.length} contrat${mandats.length > 1 ? 's' : ''} de mandat : ${todo}`;
     }
-    if (mandats.length >= avs.size) return null;
-    const covered = new Set(mandats.map((r) => nameKey(r.cells['mandat.intervenant'] ?? '')));
-    const without = [...avs].filter(([k]) => !covered.has(k)).map(([, name]) => name);
-    const manque = without.length ? ` (sans contrat : ${without.join(', ')})` : '';
-    return {
-      message:
-        `${avs.size} AVS au ${tabName(planning.page)} pour ${mandats.length} contrat${mandats.length > 1 ? 's' : ''} de mandat : ` +
-        `créer un contrat de mandat par AVS${manque}`,
-      field: 'mandat',
-      targets: [],
-      source: sourceOf(planning),
-    };
+    return { message, field: 'mandat', targets: [], source: sourceOf(planning) };
   },
 };
 
