@@ -1,6 +1,7 @@
 /**
  * The overlay on an Ogust page: a short message next to each marked field and a summary pill with
- * the page's counts and the findings that have no element on the page. Values from the page are
+ * the page's counts and the findings that have no element shown on the page (none read, or only in
+ * a tab not shown, named when the page says which). Values from the page are
  * rendered as React text only (never HTML). Messages never take pointer events, so they cannot block
  * Ogust's inputs and buttons.
  */
@@ -10,6 +11,7 @@ import { T as INSPECTOR_T } from '../../lib/i18n/inspector';
 import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/i18n/common';
 import { OVERLAY } from '../../lib/i18n/overlay';
 import type { Finding, Severity } from '../../lib/types';
+import { isShown, tabOf } from './hidden-tab';
 
 const TONE: Record<Severity, string> = {
   error: 'bg-red-50 text-red-900 border-red-700',
@@ -47,15 +49,21 @@ function useLayoutTick(): number {
   return tick;
 }
 
-function isShown(el: Element): boolean {
-  const r = el.getBoundingClientRect();
-  return r.width > 0 || r.height > 0;
-}
-
 /** Info about an optional field the page does not show: listed apart, closed by default. */
 const isAbsentHint = (f: Finding) => f.severity === 'info' && f.rule.endsWith('.absent');
 
-function FindingList({ findings, all }: { findings: Finding[]; all: readonly Finding[] }) {
+/** Findings whose elements are all hidden (another tab of the window…), with that tab when known. */
+type HiddenFindings = ReadonlyMap<Finding, string | undefined>;
+
+function FindingList({
+  findings,
+  all,
+  hidden,
+}: {
+  findings: Finding[];
+  all: readonly Finding[];
+  hidden: HiddenFindings;
+}) {
   if (!findings.length) return null;
   return (
     <ul className="mt-1 flex list-none flex-col gap-1 p-0">
@@ -73,6 +81,11 @@ function FindingList({ findings, all }: { findings: Finding[]; all: readonly Fin
           {f.source && (
             <span className="block text-[12px] opacity-80">
               {OVERLAY.source(f.source.page, f.source.readAt, Date.now())}
+            </span>
+          )}
+          {hidden.has(f) && (
+            <span className="block text-[12px] opacity-80" data-oc-hidden-field="">
+              {OVERLAY.hiddenField(hidden.get(f))}
             </span>
           )}
         </li>
@@ -158,6 +171,28 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
     });
   }, [inline, tick]);
 
+  // A finding whose every element has no box (a field of a tab not shown): listed in the summary,
+  // else the pill would count it while its message stays out of sight.
+  const tabNames = useMemo(() => new Map<Element, string | undefined>(), [inline]);
+  const hidden = useMemo(() => {
+    const seen = new Set<Finding>();
+    inline.forEach((g, i) => positions[i] && g.findings.forEach((f) => seen.add(f)));
+    const out = new Map<Finding, string | undefined>();
+    inline.forEach((g, i) => {
+      if (positions[i]) return;
+      for (const f of g.findings) {
+        if (seen.has(f) || f.source || out.has(f)) continue;
+        if (!tabNames.has(g.el)) tabNames.set(g.el, tabOf(g.el));
+        out.set(f, tabNames.get(g.el));
+      }
+    });
+    return out;
+  }, [inline, positions, tabNames]);
+  const listed = useMemo(
+    () => [...summary, ...hidden.keys()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]),
+    [summary, hidden],
+  );
+
   if (!state) return null;
   const { error: errors, warning: warnings } = state.counts;
   const worst: Severity = errors ? 'error' : warnings ? 'warning' : 'info';
@@ -215,17 +250,21 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
           className="mb-2 max-h-[60vh] overflow-auto rounded-lg border border-slate-300 bg-white p-3 text-slate-900 shadow-lg"
         >
           <p className="mb-2 font-semibold">{PAGE_LABEL[state.page] ?? state.page}</p>
-          {summary.length === 0 ? (
+          {listed.length === 0 ? (
             <p className="text-slate-700">{OVERLAY.allInline}</p>
           ) : (
             <>
-              <FindingList findings={summary.filter((f) => !isAbsentHint(f))} all={state.findings} />
-              {summary.some(isAbsentHint) && (
+              <FindingList
+                findings={listed.filter((f) => !isAbsentHint(f))}
+                all={state.findings}
+                hidden={hidden}
+              />
+              {listed.some(isAbsentHint) && (
                 <details className="mt-2">
                   <summary className="cursor-pointer text-slate-700">
-                    {OVERLAY.absentOptional(summary.filter(isAbsentHint).length)}
+                    {OVERLAY.absentOptional(listed.filter(isAbsentHint).length)}
                   </summary>
-                  <FindingList findings={summary.filter(isAbsentHint)} all={state.findings} />
+                  <FindingList findings={listed.filter(isAbsentHint)} all={state.findings} hidden={hidden} />
                 </details>
               )}
             </>

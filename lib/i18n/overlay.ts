@@ -9,6 +9,11 @@ export const OVERLAY = {
   /** Firefox opens its sidebar only from its own UI (panel.md). */
   firefoxHint: 'Ouvrez le panneau avec l’icône Dossier conforme.',
   move: (to: 'left' | 'right') => `Déplacer à ${to === 'left' ? 'gauche' : 'droite'}`,
+  /** A finding whose field is on the page but not shown (another tab of the window…). */
+  hiddenField: (tab: string | undefined) =>
+    tab
+      ? `Dans l’onglet « ${tab} » : ouvrez-le pour voir le champ.`
+      : 'Champ non affiché sur la page : faites-le apparaître pour le corriger.',
   /** Where a cross-page finding comes from: « d’après Fiche client — Planning, lu il y a 3 min ». */
   source: (page: string, readAt: number, now: number) =>
     `d’après ${PAGE_LABEL[page] ?? page}, ${readAgo(readAt, now)}`,
