@@ -66,10 +66,13 @@ describe('fillTaskForm on the demo Unaide Connect form', () => {
   });
 
   it('reports a label not on the page and a select without the value, leaving them untouched', () => {
-    const r = fillTaskForm([
-      ...FIELDS({ categorie: 'Catégorie inconnue', titre: 'X' }),
-      { key: 'task.autre', labels: ['Étiquettes'], value: 'y' },
-    ], FORM);
+    const r = fillTaskForm(
+      [
+        ...FIELDS({ categorie: 'Catégorie inconnue', titre: 'X' }),
+        { key: 'task.autre', labels: ['Étiquettes'], value: 'y' },
+      ],
+      FORM,
+    );
     expect(r).toEqual({
       form: true,
       filled: ['task.titre'],

@@ -264,7 +264,9 @@ describe('evaluateChecklist', () => {
     expect(orphan.counts.errors).toBe(1);
     const shown = orphan.groups
       .flatMap((g) => g.items)
-      .filter((i): i is LineState => i.kind === 'line' && i.rules.some((r) => r.id === 'client.inconnu.regle'));
+      .filter(
+        (i): i is LineState => i.kind === 'line' && i.rules.some((r) => r.id === 'client.inconnu.regle'),
+      );
     expect(shown.map((l) => [l.page, l.status])).toEqual([['client.definition', 'error']]);
     // On an AVS's contract of this dossier too; not on a contract with another employer.
     const onContract = (contract: string) =>

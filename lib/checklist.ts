@@ -627,8 +627,7 @@ const LINES: LineRef[] = CHECKLIST.flatMap((group) =>
 const LIST_PREFIXES = ['prestation.', 'mandat.', 'document.', 'contratTravail.'];
 /** The lines of each rule id (a rule both plannings run has one line per page). */
 const BY_RULE = new Map<string, LineRef[]>();
-for (const ref of LINES)
-  for (const r of ref.line.rules) BY_RULE.set(r, [...(BY_RULE.get(r) ?? []), ref]);
+for (const ref of LINES) for (const r of ref.line.rules) BY_RULE.set(r, [...(BY_RULE.get(r) ?? []), ref]);
 
 export function allLines(): readonly LineRef[] {
   return LINES;

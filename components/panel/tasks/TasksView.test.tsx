@@ -161,7 +161,9 @@ describe('« Remplir le formulaire »', () => {
     ]);
     scripting.executeScript.mockResolvedValue([
       { result: { form: false, filled: [], missing: [], noOption: [] } },
-      { result: { form: true, filled: ['titre', 'categorie'], missing: ['gerePar'], noOption: ['priorite'] } },
+      {
+        result: { form: true, filled: ['titre', 'categorie'], missing: ['gerePar'], noOption: ['priorite'] },
+      },
     ]);
     show();
     const c = within(card('nouveauClient'));
@@ -219,7 +221,9 @@ describe('« Remplir le formulaire »', () => {
     await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
     expect(c.getByRole('status').textContent).toMatch(/^Aucun onglet Unaide Connect ouvert : ouvrez/);
     tabs.query.mockResolvedValue([{ id: 9, active: true }]);
-    scripting.executeScript.mockResolvedValue([{ result: { form: false, filled: [], missing: [], noOption: [] } }]);
+    scripting.executeScript.mockResolvedValue([
+      { result: { form: false, filled: [], missing: [], noOption: [] } },
+    ]);
     await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
     expect(c.getByRole('status').textContent).toMatch(/^Aucun formulaire « Nouvelle tâche » ouvert/);
   });

@@ -21,7 +21,9 @@ export type FillOutcome =
 /** Fields showing a stand-in (« votre nom : à renseigner… », « client : nom non lu »), not a value. */
 export function standInFields(card: TaskCard): TaskFieldKey[] {
   const standIns = [TASKS.noUserName, TASKS.noClient];
-  return (['destinataire', 'gerePar'] as const).filter((k) => standIns.some((s) => card.values[k].includes(s)));
+  return (['destinataire', 'gerePar'] as const).filter((k) =>
+    standIns.some((s) => card.values[k].includes(s)),
+  );
 }
 
 /** The fields handed to the page: every field of the card, except a date not computed yet and stand-ins. */
