@@ -30,7 +30,12 @@ function row(date: string, statut = 'A réaliser', debut = '9h00') {
   };
 }
 
-function dossier(rows: ReturnType<typeof row>[], contrats: Record<string, string>[] = []): DossierView {
+/** A dossier whose planning read is whole unless `complete` is false (only part of it read). */
+function dossier(
+  rows: ReturnType<typeof row>[],
+  contrats: Record<string, string>[] = [],
+  complete = true,
+): DossierView {
   const stamp = { readAt: 1, page: 'client.planning' as const };
   const cv: ContratView[] = contrats.map((value, i) => ({
     key: `c${i}`,
@@ -40,7 +45,7 @@ function dossier(rows: ReturnType<typeof row>[], contrats: Record<string, string
     client: {
       key: 'name:DURAND JEANNE',
       name: 'DURAND Jeanne',
-      planning: { ...stamp, value: { rows, periods: [], complete: false } },
+      planning: { ...stamp, value: { rows, periods: [], complete } },
     },
     intervenants: [{ key: 'code:SA00017', name: 'DUBOIS Laura', contrats: cv }],
   };
@@ -133,6 +138,19 @@ describe('task date rules', () => {
     expect(at({ kind: 'jourMoisSuivant' }, empty)).toEqual({ pending: 'planning' });
     expect(at({ kind: 'suiviEssai' }, empty)).toEqual({ pending: 'contrat' });
     expect(at({ kind: 'today' }, empty)).toEqual({ iso: TODAY });
+  });
+  it('pending while the planning is read partially: only January 2027 read, first prestation really 01/12/2026', () => {
+    const january = dossier([row('04/01/2027'), row('05/01/2027'), row('11/01/2027')], [], false);
+    for (const kind of [
+      'vendrediApresPremierePrestation',
+      'finPremierMois',
+      'jourMoisSuivant',
+      'joursApresPremierePrestation',
+      'jourAnneeSuivante',
+    ] as const)
+      expect(at({ kind }, january)).toEqual({ pending: 'planningPartiel' });
+    // Not derived from the planning: still certain.
+    expect(at({ kind: 'today' }, january)).toEqual({ iso: TODAY });
   });
 });
 

@@ -95,10 +95,22 @@ export function trialEnd(dossier: DossierView, today: string): string | undefine
   return ends.find((e) => e >= today) ?? ends[0];
 }
 
-/** Why a date cannot be computed yet. */
-export type Pending = 'planning' | 'contrat';
+/** Why a date cannot be computed yet: planning not read, read only partly, contract not read. */
+export type Pending = 'planning' | 'planningPartiel' | 'contrat';
 
 export type TaskDate = { iso: string } | { pending: Pending };
+
+/**
+ * The first prestation as a task date: pending while the planning is not read, or read only partly
+ * (`complete` false: the first prestation read may not be the real first one, e.g. January read
+ * alone when the planning starts in December).
+ */
+export function firstPrestationDate(dossier: DossierView, settings: Settings): TaskDate {
+  const planning = dossier.client?.planning?.value;
+  if (planning && !planning.complete) return { pending: 'planningPartiel' };
+  const first = firstPrestation(dossier, settings);
+  return first ? { iso: first } : { pending: 'planning' };
+}
 
 export interface DateInputs {
   dossier: DossierView;
@@ -121,8 +133,9 @@ export function taskDate(rule: DateRule, inputs: DateInputs): TaskDate {
       ? { iso: addDays(end, -(rule.jours ?? settings.delays.essaiSuiviJours)) }
       : { pending: 'contrat' };
   }
-  const first = firstPrestation(dossier, settings);
-  if (!first) return { pending: 'planning' };
+  const start = firstPrestationDate(dossier, settings);
+  if (!('iso' in start)) return start;
+  const first = start.iso;
   switch (rule.kind) {
     case 'vendrediApresPremierePrestation':
       return { iso: fridayStrictlyAfter(first) };

@@ -16,6 +16,7 @@ export const TASKS = {
   /** Labels as written in the text copied by « Tout copier » (and read from the Connect form). */
   pending: {
     planning: 'à définir (planning non lu)',
+    planningPartiel: 'à définir (planning lu partiellement)',
     contrat: 'à définir (contrat de travail non lu)',
   },
   recurrence: (r: string) => `Récurrence : ${r}`,

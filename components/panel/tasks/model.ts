@@ -18,7 +18,7 @@ import type { DossierView } from '../../../lib/dossier';
 import { TASKS } from '../../../lib/i18n/tasks';
 import { cleanText } from '../../../lib/normalize';
 import type { Settings } from '../../../lib/settings';
-import { frDate, taskDate } from '../../../lib/task-dates';
+import { firstPrestationDate, frDate, taskDate } from '../../../lib/task-dates';
 import { fillPlaceholders, type TaskTemplate } from '../../../lib/task-templates';
 
 export type TaskFieldKey = keyof typeof TASKS.fields;
@@ -53,11 +53,12 @@ export interface TaskInputs {
 export function placeholderValues(inputs: TaskInputs): Record<string, string> {
   const { dossier, settings, today, answers } = inputs;
   const facts = callFacts(dossier, settings, today);
+  const start = firstPrestationDate(dossier, settings);
   return {
     client: facts.client || TASKS.noClient,
     utilisateur: cleanText(settings.userName) || TASKS.noUserName,
     aujourdhui: frDate(today),
-    dateDebut: facts.dateDebut ? frDate(facts.dateDebut) : TASKS.pending.planning,
+    dateDebut: 'iso' in start ? frDate(start.iso) : TASKS.pending[start.pending],
     heures: hoursText(facts.hours),
     intervenantes: facts.hours.map((h) => h.name).join(', ') || TASKS.pending.planning,
     dossierApa: yesNoText(yesNo(answers, CALL_KEYS.dossierApa)),

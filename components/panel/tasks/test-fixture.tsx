@@ -13,19 +13,24 @@ import { PanelDataContext, type PanelData, type PanelFinding } from '../context'
 export { DEFINITION, TODAY };
 export const USER = 'Camille Martin';
 
-/** Mme DURAND: first prestation Tuesday 01/12/2026 (a cancelled one before), two AVS. */
+/**
+ * Mme DURAND: first prestation Tuesday 01/12/2026 (a cancelled one before), two AVS. Her planning is
+ * read whole (a year from the first prestation) unless `partial`.
+ */
 export function durand(
-  options: { planning?: boolean; definition?: Record<string, string> } = {},
+  options: { planning?: boolean; partial?: boolean; definition?: Record<string, string> } = {},
 ): DossierView {
   const rows = [prest('30/11/2026', '9h00', '1h00', 'DUBOIS Laura', 'Annulé')];
   rows.push(prest('01/12/2026', '9h00', '1h00', 'DUBOIS Laura', 'A réaliser', 'Présentation'));
   for (const d of ['07/12/2026', '14/12/2026', '21/12/2026'])
     rows.push(prest(d, '8h00', '2h00', 'DUBOIS Laura'));
   for (const d of ['05/12/2026', '12/12/2026']) rows.push(prest(d, '14h00', '1h00', 'PETIT Sarah'));
-  return durandDossier({
+  const d = durandDossier({
     definition: options.definition ?? DEFINITION,
     ...(options.planning === false ? {} : { planning: rows }),
   });
+  if (d.client?.planning) d.client.planning.value.complete = !options.partial;
+  return d;
 }
 
 export interface HarnessProps {
