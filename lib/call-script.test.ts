@@ -84,6 +84,20 @@ describe('facts from the dossier', () => {
     expect(h.find((x) => x.name === 'MOREAU Léa')).toEqual({ name: 'MOREAU Léa', slots: [] });
     expect(h).toHaveLength(3);
   });
+  it('a visit with nobody (« Non affecté », « À pourvoir », settings words) is no AVS, nor is a stored ghost', () => {
+    const d = dossier();
+    const rows = d.client!.planning!.value.rows;
+    rows.push(prest('08/12/2026', '9h00', '2h00', 'Non affecté'));
+    rows.push(prest('10/12/2026', '9h00', '2h00', 'À POURVOIR'));
+    rows.push(prest('11/12/2026', '9h00', '2h00', 'Remplaçante à trouver'));
+    rows.push(prest('05/12/2026', '9h00', '2h00', 'MOREAU Léa', 'Annulé'));
+    d.intervenants.push({ key: 'name:AFFECTE NON', name: 'Non affecté', contrats: [] });
+    const names = (settings = S) => hoursPerAvs(d, settings, TODAY).map((h) => h.name);
+    // In the order of their first prestation: DUBOIS 07/12, « Remplaçante » 11/12, PETIT 12/12.
+    expect(names()).toEqual(['DUBOIS Laura', 'Remplaçante à trouver', 'PETIT Sarah']);
+    const words = { ...S, unassignedWords: [...S.unassignedWords, 'Remplaçante à trouver'] };
+    expect(names(words)).toEqual(['DUBOIS Laura', 'PETIT Sarah']);
+  });
   it('days and times: one line per weekday, back-to-back prestations merged, a night over midnight', () => {
     const rows = [];
     for (const d of ['07/12/2026', '14/12/2026']) {
@@ -136,6 +150,12 @@ describe('résumé d’appel', () => {
     expect(text).toContain('Absences programmables : du 20/12/2026 au 03/01/2027');
     expect(text).toContain('Prochain échange : 20/01/2027');
     expect(text).toContain('Notes : fille présente');
+  });
+  it('lists as Intervenantes the people only, not « Non affecté »', () => {
+    const d = dossier();
+    d.client!.planning!.value.rows.push(prest('08/12/2026', '9h00', '2h00', 'Non affecté'));
+    const text = callSummary(callFacts(d, S, TODAY), {});
+    expect(text).toContain('Intervenantes : DUBOIS Laura, PETIT Sarah\n');
   });
   it('says « non renseigné » for what was not answered', () => {
     const text = callSummary(callFacts({ intervenants: [] }, S, TODAY), {});

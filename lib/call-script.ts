@@ -11,6 +11,7 @@ import { bicError } from '../rules/validators/iban';
 import { isFrance } from '../rules/validators/nir';
 import { isMobile } from '../rules/validators/phone';
 import type { DossierView } from './dossier';
+import { isUnassigned } from './identity';
 import { CALL } from './i18n/call';
 import { cleanText, normValue, parseAmount, parseDate, parseHours, parseTime } from './normalize';
 import { valueAt, type Settings } from './settings';
@@ -139,9 +140,10 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
   const rows = dossier.client?.planning?.value.rows ?? [];
   const active = parsed(rows, settings).prestations.filter((p) => !p.cancelled);
   const byAvs = new Map<string, Prestation[]>();
+  const nobody = (name: string | undefined) => isUnassigned(name, settings.unassignedWords);
   for (const p of active) {
     const name = cleanText(p.intervenant);
-    if (!name) continue;
+    if (nobody(name)) continue;
     const key = normValue(name);
     if (!byAvs.has(key)) byAvs.set(key, []);
     byAvs.get(key)!.push(p);
@@ -180,7 +182,7 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
   for (const prestations of byAvs.values()) add(cleanText(prestations[0]!.intervenant), prestations);
   // AVS of the dossier without a prestation in the planning read (a contract or a mandat only).
   for (const i of dossier.intervenants)
-    if (i.name && !out.some((h) => nameMatches(h.name, i.name))) add(i.name, []);
+    if (i.name && !nobody(i.name) && !out.some((h) => nameMatches(h.name, i.name))) add(i.name, []);
   return out;
 }
 
