@@ -3,6 +3,7 @@
  * tab names. Shared by page recognition and the field reader, so a page is walked once per read.
  */
 import { cleanText, normLabel } from '../lib/normalize';
+import { isEmptyPlaceholder } from '../lib/placeholders';
 
 export const OVERLAY_TAG = 'dossier-conforme-overlay';
 export const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
@@ -129,24 +130,17 @@ export function controlsIn(el: Element): Element[] {
   return Array.from(el.querySelectorAll(CONTROL_SELECTOR));
 }
 
-/** Option texts that mean « nothing chosen » when their value is empty, 0 or -1. */
-const PLACEHOLDER_OPTION =
-  /^[-–—\s.]*((veuillez\s+)?(choisir|choisissez|selectionner|selectionnez)(\s+(un|une|le|la)\b.*)?|aucun choix|non renseigne)?[-–—\s.]*$/i;
-const PLACEHOLDER_VALUES = new Set(['', '0', '-1']);
-
-/** The value a person sees in a control or read-only element. */
-export function visibleValue(el: Element): string {
+/**
+ * The value a person sees in a control or read-only element. A selected option whose text is a
+ * placeholder (« -- Choisir -- », « Non renseigné »: `placeholders`, lib/placeholders.ts) is nothing chosen.
+ */
+export function visibleValue(el: Element, placeholders?: readonly string[]): string {
   if (el.tagName === 'SELECT') {
     const s = el as HTMLSelectElement;
-    const chosen = Array.from(s.selectedOptions ?? []).filter((o) => {
-      const t = cleanText(o.text);
-      // « -- Choisir -- » with an empty value is how a form says « nothing chosen ».
-      return !(
-        PLACEHOLDER_VALUES.has(o.value) &&
-        PLACEHOLDER_OPTION.test(t.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))
-      );
-    });
-    return chosen.map((o) => cleanText(o.text)).join(', ');
+    return Array.from(s.selectedOptions ?? [])
+      .map((o) => cleanText(o.text))
+      .filter((t) => !isEmptyPlaceholder(t, placeholders))
+      .join(', ');
   }
   if (el.tagName === 'INPUT') {
     const i = el as HTMLInputElement;
@@ -155,7 +149,7 @@ export function visibleValue(el: Element): string {
   }
   if (el.tagName === 'TEXTAREA') return cleanText((el as HTMLTextAreaElement).value);
   const inner = controlsIn(el);
-  if (inner.length) return visibleValue(inner[0]!);
+  if (inner.length) return visibleValue(inner[0]!, placeholders);
   return cleanText(el.textContent ?? '');
 }
 

@@ -386,3 +386,61 @@ describe('regressions', () => {
     expect(readValue(r, 'client.interlocuteur.nom')).toBe('FILS');
   });
 });
+
+describe('view-mode placeholders (settings emptyPlaceholders)', () => {
+  it('reads « — », « Non renseigné » and « N.C. » in view mode as empty values', () => {
+    const r = read(
+      load(
+        '<div><span>Téléphone fixe :</span> <span class="valeur">—</span></div>' +
+          '<dl><dt>Email</dt><dd>Non renseigné</dd><dt>Lieu de naissance</dt><dd> N.C. </dd></dl>' +
+          '<p><b>BIC :</b> -</p>',
+      ),
+    );
+    expect(readValue(r, 'client.telFixe')).toBe('');
+    expect(readValue(r, 'client.email')).toBe('');
+    expect(readValue(r, 'client.lieuNaissance')).toBe('');
+    expect(readValue(r, 'client.bic')).toBe('');
+  });
+
+  it('reads a placeholder typed in an input or chosen in a select as empty', () => {
+    const r = read(
+      load(
+        '<label for="t">Téléphone fixe</label><input id="t" value="NC">' +
+          '<label for="o">Origine</label><select id="o"><option value="9" selected>Non communiqué</option><option>Cooptation</option></select>',
+      ),
+    );
+    expect(readValue(r, 'client.telFixe')).toBe('');
+    expect(readValue(r, 'client.origine')).toBe('');
+  });
+
+  it('uses the placeholders of the settings', () => {
+    const settings = parseSettings({ emptyPlaceholders: ['Inconnu'] });
+    const r = read(
+      load('<dl><dt>Lieu de naissance</dt><dd>Inconnu</dd><dt>Ville</dt><dd>N.C.</dd></dl>'),
+      CLIENT,
+      settings,
+    );
+    expect(readValue(r, 'client.lieuNaissance')).toBe('');
+    expect(readValue(r, 'client.ville')).toBe('N.C.');
+  });
+
+  it('reads « <p><b>Rôle :</b> </p> » as a field shown empty, not absent', () => {
+    const r = read(
+      load(
+        '<h3>Interlocuteur principal</h3><p><b>Nom :</b> DURAND Marc</p><p><b>Rôle :</b> </p>' +
+          '<p><b>Téléphone :</b> 06 12 34 56 78</p><p><b>Email :</b>&nbsp;</p>',
+      ),
+    );
+    expect(readValue(r, 'client.interlocuteur.nom')).toBe('DURAND Marc');
+    expect(readValue(r, 'client.interlocuteur.role')).toBe('');
+    expect(readValue(r, 'client.interlocuteur.telephone')).toBe('06 12 34 56 78');
+    expect(readValue(r, 'client.interlocuteur.email')).toBe('');
+    // Each field has its own element.
+    expect(new Set(r.elements.values()).size).toBe(r.elements.size);
+  });
+
+  it('still reads the value that follows a label alone in its block', () => {
+    const r = read(load('<div><span>Nom :</span></div><div><input value="DUPONT"></div>'));
+    expect(readValue(r, 'client.nom')).toBe('DUPONT');
+  });
+});

@@ -10,6 +10,7 @@
  */
 import type { FieldDef } from '../lib/fields';
 import { cleanText, normLabel } from '../lib/normalize';
+import { withoutPlaceholder } from '../lib/placeholders';
 import type { FieldOverride, Settings } from '../lib/settings';
 import type { Association, FieldRead, PageKey, PageRecord } from '../lib/types';
 import {
@@ -198,7 +199,7 @@ function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found 
     let seen = 0;
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (sib.tagName === 'BR') continue;
-      if (containsLabel(sib, isLabel)) return null;
+      if (containsLabel(sib, isLabel)) return shownEmpty(labelEl, ctrlIdx);
       const controls = controlsIn(sib);
       if (controls.length) {
         if (seen + controls.length > ctrlIdx) return [controls[ctrlIdx - seen]!, 'sibling'];
@@ -208,7 +209,7 @@ function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found 
       if (ctrlIdx === 0 && level === 0 && sib.textContent?.trim()) return [sib, 'sibling'];
     }
     const parent: Element | null = node.parentElement;
-    if (!parent || STOP_CONTAINERS.has(parent.tagName)) return null;
+    if (!parent || STOP_CONTAINERS.has(parent.tagName)) return shownEmpty(labelEl, ctrlIdx);
     if (level === 0 && ctrlIdx === 0 && parent.children.length <= 2) {
       // Read-only « <p><b>Nom :</b> DUPONT</p> »: the value is the container's own text.
       const own = ownText(parent);
@@ -226,7 +227,19 @@ function fromSiblings(labelEl: Element, def: FieldDef, isLabel: IsLabel): Found 
     }
     node = parent;
   }
-  return null;
+  return shownEmpty(labelEl, ctrlIdx);
+}
+
+/**
+ * « <p><b>Rôle :</b> </p> »: a label printed with its colon, alone in its block with blank text after
+ * it, is a field shown empty (the block is its element), not a field absent from the page.
+ */
+function shownEmpty(labelEl: Element, ctrlIdx: number): Found | null {
+  const parent = labelEl.parentElement;
+  if (ctrlIdx !== 0 || !parent || STOP_CONTAINERS.has(parent.tagName) || parent.children.length !== 1)
+    return null;
+  if (!/:\s*$/.test(labelEl.textContent ?? '') || ownText(parent)) return null;
+  return [parent, 'sibling', ''];
 }
 
 /**
@@ -371,7 +384,10 @@ export function readPage(
     else if (best && winner.has(i)) {
       read = {
         state: 'read',
-        value: best.value ?? visibleValue(best.el),
+        value: withoutPlaceholder(
+          best.value ?? visibleValue(best.el, settings.emptyPlaceholders),
+          settings.emptyPlaceholders,
+        ),
         label: best.label,
         via: best.via,
         control: isControl(best.el),

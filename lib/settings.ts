@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { PAGE_KEYS } from './types';
 import { DEFAULT_TASK_TEMPLATES, taskTemplatesSchema } from './task-templates';
 import { DEFAULT_UNASSIGNED_WORDS } from './identity';
+import { DEFAULT_EMPTY_PLACEHOLDERS } from './placeholders';
 
 // Extension pages and content scripts must not rely on `new Function` (extension CSP).
 // zod/mini: the same validation, tree-shakable, so the always-injected content script stays small.
@@ -87,6 +88,11 @@ export const settingsSchema = z.object({
    * unassigned visit): never an intervenante of the dossier (lib/identity.ts, isUnassigned).
    */
   unassignedWords: strings(DEFAULT_UNASSIGNED_WORDS),
+  /**
+   * What a page shows instead of a missing value (« — », « Non renseigné », « N.C. », « -- Choisir -- »):
+   * every value read that is one of them is an empty field (lib/placeholders.ts, isEmptyPlaceholder).
+   */
+  emptyPlaceholders: strings(DEFAULT_EMPTY_PLACEHOLDERS),
   /** Sectors of a responsable territorial (RTU rule); none by default. */
   rtuSectors: strings(),
   /** Value synonyms per field: canonical value → other spellings meaning the same. */

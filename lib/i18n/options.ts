@@ -204,6 +204,8 @@ export const SETTING_LABELS: Record<string, string> = {
   documentKeywords: 'Mots-clés des documents',
   'documentKeywords.devis': 'Devis',
   'documentKeywords.mandatPrelevement': 'Mandat de prélèvement',
+  emptyPlaceholders:
+    'Valeurs qui tiennent lieu de vide (« — », « Non renseigné », « N.C. »…) : un champ qui les affiche est lu vide',
   fields: 'Champs : libellés supplémentaires, section, élément associé',
   'fields.*.aliases': 'Libellés supplémentaires',
   'fields.*.sectionIn': 'Lire seulement dans ces sections (titres)',
