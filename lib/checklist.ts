@@ -487,6 +487,7 @@ export const CHECKLIST: readonly GroupDef[] = [
         ['contrat.tauxHoraire'],
         [
           'contrat.tauxHoraire.missing',
+          'contrat.tauxHoraire.invalid',
           'contrat.tauxHoraire.minimum',
           'reglages.grille.absente',
           'reglages.grille.obsolete',
@@ -498,7 +499,12 @@ export const CHECKLIST: readonly GroupDef[] = [
         'heures',
         'Détails du nombre d’heures',
         ['contrat.volumeMensuel', 'contrat.repartition'],
-        ['contrat.volumeMensuel.missing', 'contrat.volumeMensuel.max', 'contrat.repartition.missing'],
+        [
+          'contrat.volumeMensuel.missing',
+          'contrat.volumeMensuel.invalid',
+          'contrat.volumeMensuel.max',
+          'contrat.repartition.missing',
+        ],
       ),
       line(
         CT,

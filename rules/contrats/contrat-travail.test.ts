@@ -111,7 +111,7 @@ describe('intervenant.contrat', () => {
     ['contrat.essai.duree', 'warning', { essaiFin: '02/04/2026' }],
     ['contrat.tauxHoraire.missing', 'error', { tauxHoraire: '' }],
     ['contrat.tauxHoraire.minimum', 'error', { tauxHoraire: '12,29' }],
-    ['contrat.tauxHoraire.minimum', 'error', { tauxHoraire: 'à voir' }],
+    ['contrat.tauxHoraire.invalid', 'error', { tauxHoraire: 'à voir' }],
     ['reglages.grille.absente', 'info', {}, { settings: DEFAULT_SETTINGS }],
     [
       'reglages.grille.obsolete',
@@ -130,7 +130,7 @@ describe('intervenant.contrat', () => {
     ['contrat.transport.missing', 'warning', { transport: '' }],
     ['contrat.volumeMensuel.missing', 'error', { volumeMensuel: '' }],
     ['contrat.volumeMensuel.max', 'error', { volumeMensuel: '209' }],
-    ['contrat.volumeMensuel.max', 'error', { volumeMensuel: 'beaucoup' }],
+    ['contrat.volumeMensuel.invalid', 'error', { volumeMensuel: 'beaucoup' }],
     ['contrat.repartition.missing', 'warning', { repartition: '' }],
     ['contrat.statut', 'warning', { statut: 'Brouillon' }],
     ['contrat.modeleEdition.missing', 'info', { modeleEdition: '' }],
@@ -227,9 +227,11 @@ describe('intervenant.contrat', () => {
     ['contrat.essai.duree', { essaiFin: '01/05/2026', essaiRenouvellement: 'Oui' }],
     ['contrat.essai.duree', { essaiFin: '01/04/2026', essaiRenouvellement: '' }],
     ['contrat.tauxHoraire.minimum', { tauxHoraire: '12,30' }],
+    ['contrat.tauxHoraire.invalid', { tauxHoraire: '12,30 €/h' }],
     ['contrat.transport.missing', { transport: 'néant' }],
     ['contrat.transport.missing', { transport: '0,00 €' }],
     ['contrat.volumeMensuel.max', { volumeMensuel: '208,32' }],
+    ['contrat.volumeMensuel.invalid', { volumeMensuel: '86h48' }],
     ['contrat.statut', { statut: 'Validé' }],
     ['reglages.grille.absente', {}],
     ['reglages.grille.obsolete', {}],
@@ -411,7 +413,16 @@ describe('contrat.tauxHoraire.minimum — dated SMIC and grid', () => {
     );
 
   it('uses the SMIC in force at the contract start (11,90 € on 31/12/2025 vs 01/01/2026)', () => {
-    expect(taux('31/12/2025', '11,90')).toBeUndefined();
+    // Ended before today: only the start is judged.
+    const ended = (start: string) =>
+      finding(
+        run(
+          { dateDebut: start, essaiDebut: start, essaiFin: '', dateFin: '31/01/2026', tauxHoraire: '11,90' },
+          { dossier: NO_PLANNING, settings: DEFAULT_SETTINGS },
+        ),
+        'contrat.tauxHoraire.minimum',
+      );
+    expect(ended('31/12/2025')).toBeUndefined();
     const f = taux('01/01/2026', '11,90');
     expect(f?.severity).toBe('error');
     expect(f?.message).toContain('SMIC');
@@ -422,7 +433,50 @@ describe('contrat.tauxHoraire.minimum — dated SMIC and grid', () => {
     expect(f?.message).toContain('minimum conventionnel');
     expect(f?.message).toContain('12,30 €');
     expect(taux('02/03/2026', '12,10', SETTINGS, 'Assistante de vie C')).toBeUndefined();
-    expect(taux('31/12/2025', '11,90', SETTINGS)).toBeUndefined();
+    // Conforme at its start (no grid value before 2026), running today: to raise to the grid's 12,30 €.
+    const g = taux('31/12/2025', '12,10', SETTINGS);
+    expect(g?.severity).toBe('warning');
+    expect(g?.message).toBe(
+      'Taux horaire 12,10 € inférieur au minimum conventionnel « Assistante de vie B » en vigueur (12,30 €) : à revaloriser',
+    );
+  });
+  it('a running contract is also checked against the SMIC in force today: 11,88 € from 02/03/2025, seen in March 2026', () => {
+    const f = taux('02/03/2025', '11,88 €/h');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toBe('Taux horaire 11,88 € inférieur au SMIC en vigueur (12,02 €) : à revaloriser');
+    // A CDD still running (ends after today) too; one ended before today is not.
+    const cdd = (dateFin: string) =>
+      finding(
+        run(
+          {
+            type: 'CDD',
+            motif: 'Surcroît',
+            dateDebut: '02/03/2025',
+            essaiDebut: '02/03/2025',
+            essaiFin: '',
+            dateFin,
+            tauxHoraire: '11,88',
+          },
+          { dossier: NO_PLANNING, settings: DEFAULT_SETTINGS },
+        ),
+        'contrat.tauxHoraire.minimum',
+      );
+    expect(cdd('30/06/2026')?.severity).toBe('warning');
+    expect(cdd('15/03/2026')?.severity).toBe('warning');
+    expect(cdd('14/03/2026')).toBeUndefined();
+    // At the SMIC in force today: nothing.
+    expect(taux('02/03/2025', '12,02')).toBeUndefined();
+  });
+  it('an unreadable rate or volume is reported as unreadable, not as a SMIC or 48 h failure', () => {
+    const r = run({ tauxHoraire: 'à voir', volumeMensuel: 'beaucoup' });
+    expect(ids(r)).not.toContain('contrat.tauxHoraire.minimum');
+    expect(ids(r)).not.toContain('contrat.volumeMensuel.max');
+    expect(finding(r, 'contrat.tauxHoraire.invalid')?.message).toBe(
+      'Taux horaire illisible : saisir le montant brut (ex. 12,02)',
+    );
+    expect(finding(r, 'contrat.volumeMensuel.invalid')?.message).toBe(
+      "Volume horaire mensuel illisible : saisir un nombre d'heures (ex. 86,80)",
+    );
   });
   it('is silent without a start date', () => {
     expect(taux('', '10,00')).toBeUndefined();

@@ -374,30 +374,69 @@ const essaiDuree: Rule = {
 // ---------------------------------------------------------------------------------------------
 // Rémunération / horaires
 
+/** A rate or a volume written but not readable: said as such, never judged as too low or too high. */
+const unreadable = (key: string, message: string): Rule => ({
+  id: `${key}.invalid`,
+  severity: 'error',
+  description: `${canonicalLabel(key)} lisible`,
+  check: (ctx) => {
+    const v = ctx.value(key);
+    if (!v) return null;
+    const ok = key === 'contrat.tauxHoraire' ? parseAmount(v) !== null : parseHours(v) !== null;
+    return ok ? null : message;
+  },
+});
+
+const cents = (n: number) => Math.round(n * 100);
+
+/**
+ * The minimum a rate is below on a date: the conventional minimum of the Type d'emploi when it is
+ * configured and above the SMIC, else the SMIC; undefined when the rate reaches it.
+ */
+function minimumMissed(ctx: RuleContext, rate: number, date: string) {
+  const smic = valueAt(ctx.settings.legal.smicHoraire, date);
+  const type = ctx.value('contrat.typeEmploi');
+  const grille = type ? grilleOf(type, ctx.settings) : undefined;
+  const conv = grille ? valueAt(grille.values, date) : undefined;
+  if (conv !== undefined && (smic === undefined || conv > smic) && cents(rate) < cents(conv)) {
+    return { conventional: grille!.label, value: conv };
+  }
+  if (smic !== undefined && cents(rate) < cents(smic)) return { value: smic };
+  return undefined;
+}
+
+/** Not ended at today: started, and no end date or one today or later. */
+const runningAt = (ctx: RuleContext, start: string) => {
+  const end = dateOf(ctx, 'contrat.dateFin');
+  return start <= ctx.today && (!end || end >= ctx.today);
+};
+
 const tauxMinimum: Rule = {
   id: 'contrat.tauxHoraire.minimum',
   severity: 'error',
   description: 'Taux horaire au moins égal au SMIC et au minimum conventionnel du type d’emploi',
   check: (ctx) => {
     const v = ctx.value('contrat.tauxHoraire');
-    if (!v) return null;
-    const rate = parseAmount(v);
-    if (rate === null) return 'Taux horaire illisible : saisir le montant brut (ex. 12,02)';
+    const rate = v ? parseAmount(v) : null;
     const start = dateOf(ctx, 'contrat.dateDebut');
-    if (!start) return null;
-    const cents = (n: number) => Math.round(n * 100);
-    const smic = valueAt(ctx.settings.legal.smicHoraire, start);
-    const type = ctx.value('contrat.typeEmploi');
-    const grille = type ? grilleOf(type, ctx.settings) : undefined;
-    const conv = grille ? valueAt(grille.values, start) : undefined;
+    // An unreadable rate is `contrat.tauxHoraire.invalid`.
+    if (rate === null || !start) return null;
     const taux = `Taux horaire ${frAmount(rate)}`;
-    if (conv !== undefined && (smic === undefined || conv > smic) && cents(rate) < cents(conv)) {
-      return `${taux} inférieur au minimum conventionnel « ${grille!.label} » au ${frDate(start)} (${frAmount(conv)}) : mettre la rémunération horaire conventionnelle`;
+    const atStart = minimumMissed(ctx, rate, start);
+    if (atStart?.conventional) {
+      return `${taux} inférieur au minimum conventionnel « ${atStart.conventional} » au ${frDate(start)} (${frAmount(atStart.value)}) : mettre la rémunération horaire conventionnelle`;
     }
-    if (smic !== undefined && cents(rate) < cents(smic)) {
-      return `${taux} inférieur au SMIC horaire au ${frDate(start)} (${frAmount(smic)}) : corriger`;
+    if (atStart) {
+      return `${taux} inférieur au SMIC horaire au ${frDate(start)} (${frAmount(atStart.value)}) : corriger`;
     }
-    return null;
+    // A running contract follows the minimum's raises (rules.md: « à revaloriser »).
+    const now = runningAt(ctx, start) ? minimumMissed(ctx, rate, ctx.today) : undefined;
+    if (!now) return null;
+    const what = now.conventional ? `au minimum conventionnel « ${now.conventional} »` : 'au SMIC';
+    return {
+      message: `${taux} inférieur ${what} en vigueur (${frAmount(now.value)}) : à revaloriser`,
+      severity: 'warning',
+    };
   },
 };
 
@@ -445,7 +484,8 @@ const volumeMax: Rule = {
     const v = ctx.value('contrat.volumeMensuel');
     if (!v) return null;
     const minutes = parseHours(v);
-    if (minutes === null) return "Volume horaire mensuel illisible : saisir un nombre d'heures (ex. 86,80)";
+    // An unreadable volume is `contrat.volumeMensuel.invalid`.
+    if (minutes === null) return null;
     const date = dateOf(ctx, 'contrat.dateDebut') ?? ctx.today;
     const weeks = valueAt(ctx.settings.legal.semainesParMois, date);
     const max = valueAt(ctx.settings.legal.moyenne12Semaines, date);
@@ -488,11 +528,16 @@ const rules: Rule[] = [
   essaiDebut,
   essaiDuree,
   missingRule('contrat.tauxHoraire'),
+  unreadable('contrat.tauxHoraire', 'Taux horaire illisible : saisir le montant brut (ex. 12,02)'),
   tauxMinimum,
   grilleAbsente,
   grilleObsolete,
   missing('contrat.transport', 'warning', 'indiquer le montant (0 ou « néant » si aucune)'),
   missingRule('contrat.volumeMensuel'),
+  unreadable(
+    'contrat.volumeMensuel',
+    "Volume horaire mensuel illisible : saisir un nombre d'heures (ex. 86,80)",
+  ),
   volumeMax,
   missing('contrat.repartition', 'warning', 'préciser jours, rythme, durée et type de prestation'),
   statut,
