@@ -45,8 +45,51 @@ describe('import', () => {
     expect(r.ok && r.settings.userName).toBe('Sophie Lambert');
   });
 
+  // The browser's own parse error is English (« Unexpected end of JSON input »): never shown.
   it.each([
-    ['not JSON', '{ userName: ', /n’est pas du JSON valide/],
+    [
+      'a cut-off file',
+      '{ "userName": "A"',
+      'Ce fichier n’est pas un fichier de réglages lisible : il s’arrête avant la fin (fichier incomplet). Exportez à nouveau les réglages et importez ce nouveau fichier.',
+    ],
+    [
+      'a stray character',
+      '{ "userName": "A" }x',
+      'Ce fichier n’est pas un fichier de réglages lisible : caractère inattendu ligne 1, colonne 20. Corrigez le fichier à cet endroit, ou exportez à nouveau les réglages.',
+    ],
+    [
+      'a missing quote on line 3',
+      '{\n  "userName": "A",\n  agencyPhone: "01"\n}',
+      'Ce fichier n’est pas un fichier de réglages lisible : caractère inattendu ligne 3, colonne 3. Corrigez le fichier à cet endroit, ou exportez à nouveau les réglages.',
+    ],
+    [
+      'an empty file',
+      '  ',
+      'Ce fichier est vide : choisissez un fichier de réglages exporté depuis cette page.',
+    ],
+  ])('refuses %s in French, saying where and what to do', (_, text, message) => {
+    expect(importSettings(text, current)).toEqual({ ok: false, errors: [message] });
+  });
+
+  it('reads Firefox’s parse error (a line and a column) the same way', () => {
+    const firefox = (message: string) =>
+      vi.spyOn(JSON, 'parse').mockImplementationOnce(() => {
+        throw new SyntaxError(message);
+      });
+    firefox('JSON.parse: expected double-quoted property name at line 3 column 3 of the JSON data');
+    expect(importSettings('{\n  "userName": "A",\n  agencyPhone: "01"\n}', current)).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('caractère inattendu ligne 3, colonne 3.')],
+    });
+    firefox('JSON.parse: end of data while reading object contents at line 1 column 18 of the JSON data');
+    expect(importSettings('{ "userName": "A"', current)).toEqual({
+      ok: false,
+      errors: [expect.stringContaining('il s’arrête avant la fin (fichier incomplet)')],
+    });
+  });
+
+  it.each([
+    ['not JSON', '{ userName: ', /^Ce fichier n’est pas un fichier de réglages lisible/],
     ['not an object', '[1, 2]', /doit contenir un objet/],
     [
       'a wrong type',

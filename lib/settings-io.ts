@@ -132,6 +132,26 @@ export function settingsProblems(s: Settings, only?: ReadonlySet<string>): strin
   return errors;
 }
 
+/**
+ * Where a file stopped being JSON, in French. The engine's message is English and differs between
+ * browsers (Chromium gives a position, Firefox a line and a column, an end of input neither): only
+ * its numbers are used, never its words.
+ */
+function notJsonMessage(body: string, e: unknown): string {
+  const m = e instanceof Error ? e.message : '';
+  const lc = /line (\d+) column (\d+)/i.exec(m);
+  const pos = /position (\d+)/i.exec(m);
+  let at: number;
+  if (lc) {
+    const lines = body.split('\n');
+    const line = Math.min(Number(lc[1]), lines.length);
+    at = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + Number(lc[2]) - 1;
+  } else at = pos ? Number(pos[1]) : body.length;
+  if (at >= body.trimEnd().length) return IMPORT_ERRORS.truncated;
+  const before = body.slice(0, at).split('\n');
+  return IMPORT_ERRORS.notJson(before.length, before.at(-1)!.length + 1);
+}
+
 export type ImportResult =
   { ok: true; settings: Settings; changed: string[] } | { ok: false; errors: string[] };
 
@@ -141,12 +161,13 @@ export type ImportResult =
  */
 export function importSettings(text: string, current: Settings): ImportResult {
   if (text.length > MAX_BYTES) return { ok: false, errors: [IMPORT_ERRORS.tooBig] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { ok: false, errors: [IMPORT_ERRORS.empty] };
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body);
   } catch (e) {
-    const detail = e instanceof Error ? e.message.replace(/^JSON\.parse: /, '') : String(e);
-    return { ok: false, errors: [IMPORT_ERRORS.notJson(detail)] };
+    return { ok: false, errors: [notJsonMessage(body, e)] };
   }
   if (!isPlain(json)) return { ok: false, errors: [IMPORT_ERRORS.notObject] };
   const migrated = migrateSettings(json);

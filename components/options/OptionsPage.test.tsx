@@ -68,6 +68,39 @@ describe('options page', { timeout: 20_000 }, () => {
     expect(b.save).not.toHaveBeenCalled();
   });
 
+  // The browser's errors are English (« QUOTA_BYTES quota exceeded »…): the person reads French.
+  it('a failed save, load or clear says in French what to do, never the browser’s error', async () => {
+    const b = fakeBackend({ userName: 'A' });
+    b.save.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    b.clearAll.mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    await show(b);
+    fireEvent.change(sec('user').getByLabelText(/^Votre nom/), { target: { value: 'B' } });
+    save();
+    await waitFor(() => expect(b.save).toHaveBeenCalledTimes(1));
+    await waitFor(() =>
+      expect(bar().getByRole('status').textContent).toBe(
+        'Les réglages n’ont pas pu être enregistrés : réessayez. Si cela se reproduit, exportez-les (« Exporter les réglages »), puis redémarrez le navigateur.',
+      ),
+    );
+    const box = within((await appears('[data-oc-clear-data]')) as HTMLElement);
+    fireEvent.click(box.getByRole('button', { name: 'Effacer toutes les données' }));
+    fireEvent.click(box.getByRole('button', { name: 'Oui, tout effacer' }));
+    await waitFor(() =>
+      expect(box.getByRole('status').textContent).toBe(
+        'L’effacement n’a pas abouti : réessayez. Si cela se reproduit, redémarrez le navigateur puis recommencez.',
+      ),
+    );
+    cleanup();
+    const broken = fakeBackend({});
+    broken.load.mockRejectedValueOnce(new Error('Extension context invalidated.'));
+    render(<OptionsPage backend={broken} />);
+    await waitFor(() =>
+      expect(document.querySelector('main')!.textContent).toBe(
+        'Les réglages n’ont pas pu être lus : rechargez cette page.',
+      ),
+    );
+  });
+
   it('first run: the name field is focused with a welcome line, and saving stores only the name', async () => {
     const b = fakeBackend(undefined);
     await show(b);

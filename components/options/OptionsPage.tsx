@@ -38,7 +38,8 @@ interface Loaded {
   repaired: SettingsIssue[];
 }
 
-type Status = { kind: 'saved' | 'imported' } | { kind: 'error'; text: string } | null;
+/** A failure is said in French (lib/i18n/options.ts), never with the browser's English error. */
+type Status = { kind: 'saved' | 'imported' | 'saveFailed' | 'loadFailed' } | null;
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(toStored(a as Settings)) === JSON.stringify(toStored(b as Settings));
@@ -78,7 +79,7 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
           });
           first = false;
         })
-        .catch((e: unknown) => setStatus({ kind: 'error', text: String(e) }));
+        .catch(() => setStatus({ kind: 'loadFailed' }));
     void load();
     return backend.watch?.(() => void load());
   }, [backend]);
@@ -91,7 +92,7 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
   if (!state || !effective)
     return (
       <main className="p-4">
-        <p>{status?.kind === 'error' ? OPTIONS.saveFailed(status.text) : OPTIONS.loading}</p>
+        <p>{status?.kind === 'loadFailed' ? OPTIONS.loadFailed : OPTIONS.loading}</p>
       </main>
     );
 
@@ -115,8 +116,8 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
       await backend.save(stored);
       setState((s) => (s ? { ...s, stored, saved: draft, draft, repaired: [] } : s));
       setStatus({ kind });
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } catch {
+      setStatus({ kind: 'saveFailed' });
     }
   };
 
@@ -125,7 +126,7 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
     const text = await file.text().catch(() => null);
     const r =
       text === null
-        ? { ok: false as const, errors: [IMPORT_ERRORS.notJson('lecture impossible')] }
+        ? { ok: false as const, errors: [IMPORT_ERRORS.unreadable] }
         : importSettings(text, state.draft);
     if (!r.ok) {
       setImportErrors(r.errors);
@@ -275,8 +276,8 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
             ? OPTIONS.saved
             : status?.kind === 'imported'
               ? OPTIONS.importOk
-              : status?.kind === 'error'
-                ? OPTIONS.saveFailed(status.text)
+              : status?.kind === 'saveFailed'
+                ? OPTIONS.saveFailed
                 : dirty
                   ? OPTIONS.unsaved
                   : ''}
@@ -392,7 +393,7 @@ function ImportExport({
 
 /** « Effacer toutes les données », with a confirmation step in the page (no browser dialog). */
 function ClearData({ days, clearAll }: { days: number; clearAll(): Promise<void> }) {
-  const [step, setStep] = useState<'idle' | 'confirm' | 'done' | { failed: string }>('idle');
+  const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   return (
     <div className="mt-6 rounded border border-slate-300 p-3" data-oc-clear-data="">
       <h3 className="font-semibold">{CLEAR_DATA.title}</h3>
@@ -406,7 +407,7 @@ function ClearData({ days, clearAll }: { days: number; clearAll(): Promise<void>
             onClick={() =>
               clearAll().then(
                 () => setStep('done'),
-                (e: unknown) => setStep({ failed: e instanceof Error ? e.message : String(e) }),
+                () => setStep('failed'),
               )
             }
           >
@@ -422,7 +423,7 @@ function ClearData({ days, clearAll }: { days: number; clearAll(): Promise<void>
         </button>
       )}
       <p role="status" aria-live="polite" className="mt-2">
-        {step === 'done' ? CLEAR_DATA.done : typeof step === 'object' ? CLEAR_DATA.failed(step.failed) : ''}
+        {step === 'done' ? CLEAR_DATA.done : step === 'failed' ? CLEAR_DATA.failed : ''}
       </p>
     </div>
   );

@@ -7,7 +7,9 @@ export const OPTIONS = {
   save: 'Enregistrer',
   saved: 'Réglages enregistrés.',
   unsaved: 'Modifications non enregistrées.',
-  saveFailed: (why: string) => `Échec de l’enregistrement : ${why}`,
+  saveFailed:
+    'Les réglages n’ont pas pu être enregistrés : réessayez. Si cela se reproduit, exportez-les (« Exporter les réglages »), puis redémarrez le navigateur.',
+  loadFailed: 'Les réglages n’ont pas pu être lus : rechargez cette page.',
   cannotSave: 'À corriger avant d’enregistrer :',
   cancel: 'Annuler les modifications',
   loading: 'Chargement des réglages…',
@@ -102,7 +104,8 @@ export const CLEAR_DATA = {
   confirmButton: 'Oui, tout effacer',
   cancel: 'Annuler',
   done: 'Toutes les données des dossiers ont été effacées.',
-  failed: (why: string) => `L’effacement a échoué : ${why}`,
+  failed:
+    'L’effacement n’a pas abouti : réessayez. Si cela se reproduit, redémarrez le navigateur puis recommencez.',
 };
 
 /** Descriptions of the derived « absent » rules in the rule list. */
@@ -112,7 +115,12 @@ export const OPTIONS_RULES = {
 };
 
 export const IMPORT_ERRORS = {
-  notJson: (detail: string) => `Ce fichier n’est pas du JSON valide (${detail}).`,
+  notJson: (line: number, column: number) =>
+    `Ce fichier n’est pas un fichier de réglages lisible : caractère inattendu ligne ${line}, colonne ${column}. Corrigez le fichier à cet endroit, ou exportez à nouveau les réglages.`,
+  truncated:
+    'Ce fichier n’est pas un fichier de réglages lisible : il s’arrête avant la fin (fichier incomplet). Exportez à nouveau les réglages et importez ce nouveau fichier.',
+  empty: 'Ce fichier est vide : choisissez un fichier de réglages exporté depuis cette page.',
+  unreadable: 'Le fichier n’a pas pu être lu : choisissez-le à nouveau.',
   notObject: 'Le fichier doit contenir un objet de réglages ({ … }).',
   tooBig: 'Fichier trop volumineux pour des réglages (plus de 2 Mo).',
   future: (version: number) =>
