@@ -138,6 +138,38 @@ describe('client.definition', () => {
   });
 });
 
+describe('client.definition, the age in the exonération messages (README: « +70 ans : la cliente a 64 ans »)', () => {
+  const message = (patch: Record<string, string>, id: string) => finding(run(c(patch)), id)?.message;
+  it('+70 ans under 70: the age, then what to do', () => {
+    // Born 12/08/1961, on 15/03/2026: 64 years old.
+    expect(message({ dateNaissance: '12/08/1961', nir: '' }, 'client.exoneration.age70')).toBe(
+      '+70 ans : la cliente a 64 ans, à justifier (conjoint de 70 ans ou plus), sinon corriger',
+    );
+    expect(
+      message({ civilite: 'M.', dateNaissance: '12/08/1961', nir: '' }, 'client.exoneration.age70'),
+    ).toBe('+70 ans : le client a 64 ans, à justifier (conjoint de 70 ans ou plus), sinon corriger');
+  });
+  it('70 or over with no exonération: the age, then the automatic +70 ans', () => {
+    // Born 12/08/1955: 70 years old on 15/03/2026.
+    expect(message({ exoneration: 'Aucune' }, 'client.exoneration.eligible70')).toBe(
+      'La cliente a 70 ans : mettre l’exonération +70 ans (automatique)',
+    );
+  });
+  it('APA under 60: the age, then who receives it', () => {
+    // Born 16/03/1966: 59 years old on 15/03/2026 (60 the next day).
+    expect(
+      message({ exoneration: 'APA', dateNaissance: '16/03/1966', nir: '' }, 'client.exoneration.apaAge'),
+    ).toBe(
+      "APA : la cliente a 59 ans, réservée aux 60 ans et plus : vérifier qui la perçoit, sinon corriger l'exonération",
+    );
+  });
+  it('a 92-year-old born 12/03/34 (two-digit year) is 92, eligible to +70 ans', () => {
+    expect(
+      message({ exoneration: 'Aucune', dateNaissance: '12/03/34', nir: '' }, 'client.exoneration.eligible70'),
+    ).toBe('La cliente a 92 ans : mettre l’exonération +70 ans (automatique)');
+  });
+});
+
 describe('client.definition, when rules stay silent', () => {
   it('exonérations at the age boundaries (birthday yesterday, today, tomorrow)', () => {
     expect(finding(run(c({ dateNaissance: '14/03/1956' })), 'client.exoneration.age70')).toBeUndefined();
@@ -173,8 +205,9 @@ describe('client.definition, when rules stay silent', () => {
   });
 
   it('the age70 message says what to do', () => {
+    // Born 16/03/1956: 69 on 15/03/2026, 70 the next day.
     expect(finding(run(c({ dateNaissance: '16/03/1956' })), 'client.exoneration.age70')?.message).toBe(
-      'Exonération +70 ans à justifier (conjoint de 70 ans ou plus), sinon corriger',
+      '+70 ans : la cliente a 69 ans, à justifier (conjoint de 70 ans ou plus), sinon corriger',
     );
   });
 

@@ -46,12 +46,16 @@ const age = (ctx: RuleContext) => {
   return iso ? ageOn(iso, ctx.today) : undefined;
 };
 
-/** An exonération rule that needs the client's age. */
+/** « la cliente » / « le client » from the civilité (« le client » when it says neither). */
+const whoIs = (ctx: RuleContext) =>
+  civiliteSex(ctx.value('client.civilite') ?? '') === 'F' ? 'la cliente' : 'le client';
+
+/** An exonération rule that needs the client's age; its message says the age (« la cliente a 64 ans »). */
 function exonerationRule(
   id: string,
   description: string,
   fires: (category: string | undefined, age: number) => boolean,
-  message: string,
+  message: (hasAge: string) => string,
 ): Rule {
   return {
     id,
@@ -59,7 +63,8 @@ function exonerationRule(
     description,
     check: (ctx) => {
       const a = age(ctx);
-      return a !== undefined && fires(ctx.exoneration('client.exoneration'), a) ? message : null;
+      if (a === undefined || !fires(ctx.exoneration('client.exoneration'), a)) return null;
+      return message(`${whoIs(ctx)} a ${a} ans`);
     },
   };
 }
@@ -124,19 +129,20 @@ const rules: Rule[] = [
     'client.exoneration.age70',
     'Exonération +70 ans : client de 70 ans ou plus',
     (cat, a) => cat === 'plus70' && a < 70,
-    'Exonération +70 ans à justifier (conjoint de 70 ans ou plus), sinon corriger',
+    (hasAge) => `+70 ans : ${hasAge}, à justifier (conjoint de 70 ans ou plus), sinon corriger`,
   ),
   exonerationRule(
     'client.exoneration.eligible70',
     'Client de 70 ans ou plus : exonération +70 ans',
     (cat, a) => cat === 'aucune' && a >= 70,
-    'Client de 70 ans ou plus : mettre l’exonération +70 ans (automatique)',
+    (hasAge) => `${hasAge[0]!.toUpperCase()}${hasAge.slice(1)} : mettre l’exonération +70 ans (automatique)`,
   ),
   exonerationRule(
     'client.exoneration.apaAge',
     'Exonération APA : client de 60 ans ou plus',
     (cat, a) => cat === 'apa' && a < 60,
-    "APA réservée aux 60 ans et plus : vérifier qui la perçoit, sinon corriger l'exonération",
+    (hasAge) =>
+      `APA : ${hasAge}, réservée aux 60 ans et plus : vérifier qui la perçoit, sinon corriger l'exonération`,
   ),
   fieldRule(
     'client.modePaiement.prelevement',
@@ -163,9 +169,7 @@ const rules: Rule[] = [
     'Date de signature du mandat lisible',
     'client.dateSignatureMandat',
     (v, ctx) =>
-      parseDate(v, { today: ctx.today })
-        ? null
-        : 'Date de signature du mandat illisible : saisir jj/mm/aaaa',
+      parseDate(v, { today: ctx.today }) ? null : 'Date de signature du mandat illisible : saisir jj/mm/aaaa',
   ),
   {
     id: 'client.adresse.geolocalisation',
