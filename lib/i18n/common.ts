@@ -27,6 +27,31 @@ export const PAGE_LABEL: Record<string, string> = {
   'connect.task': 'Unaide Connect — Tâche',
 };
 
+/**
+ * « mars 2027 » from `2027-03` (a month key as the rules compute it). Twelve names written out: the
+ * rules run in the script injected in every Ogust frame, where a date library's French locale would
+ * add its weight for this one word.
+ */
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+export function monthName(key: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(key);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : key;
+}
+
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n > 1 ? many : one}`;
 }

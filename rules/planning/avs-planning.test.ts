@@ -69,7 +69,7 @@ it('a quiet month (40 h a week, weekends free) has only the monthly total and th
     ['planningAvs.partiel', 'info'],
   ]);
   expect(of(findings, 'planningAvs.totalMois')[0]?.message).toBe(
-    '2026-03 : 160 h toutes clientes confondues (lu du 02/03/2026 au 29/03/2026)',
+    'mars 2026 : 160 h toutes clientes confondues (lu du 02/03/2026 au 29/03/2026)',
   );
 });
 
@@ -246,8 +246,8 @@ describe('planningAvs.semaine50', () => {
     expect(f?.message).toMatch(/^Semaine du 28\/02\/2028 : 54 h/);
     expect(f?.rows).toContain(1);
     expect(of(findings, 'planningAvs.totalMois').map((x) => x.message)).toEqual([
-      '2028-02 : 18 h toutes clientes confondues (lu du 28/02/2028 au 29/02/2028)',
-      '2028-03 : 36 h toutes clientes confondues (lu du 01/03/2028 au 05/03/2028)',
+      'février 2028 : 18 h toutes clientes confondues (lu du 28/02/2028 au 29/02/2028)',
+      'mars 2028 : 36 h toutes clientes confondues (lu du 01/03/2028 au 05/03/2028)',
     ]);
   });
 });
@@ -373,18 +373,18 @@ describe('planningAvs.totalMois', () => {
     expect(more).toEqual([]);
     expect(f).toMatchObject({ severity: 'info', targets: [], field: 'prestation' });
     expect(f?.rows).toBeUndefined();
-    expect(f?.message).toBe('2026-03 : 178 h toutes clientes confondues');
+    expect(f?.message).toBe('mars 2026 : 178 h toutes clientes confondues');
   });
   it('warns above 48 h × 4,34 a month', () => {
     const [f] = of(judgeAvs(days('8h', '18h'), { period: month }), 'planningAvs.totalMois');
     expect(f?.severity).toBe('warning');
-    expect(f?.message).toMatch(/^2026-03 : 220 h toutes clientes confondues : plus de 208,32 h/);
+    expect(f?.message).toMatch(/^mars 2026 : 220 h toutes clientes confondues : plus de 208,32 h/);
   });
   it('says when a month is read partially or the list is paginated', () => {
     const findings = judgeAvs(days('9h', '17h'), { period: { from: '2026-03-15', to: '2026-04-10' } });
     expect(of(findings, 'planningAvs.totalMois').map((f) => f.message)).toEqual([
-      '2026-03 : 96 h toutes clientes confondues (lu du 15/03/2026 au 31/03/2026)',
-      '2026-04 : 0 h toutes clientes confondues (lu du 01/04/2026 au 10/04/2026)',
+      'mars 2026 : 96 h toutes clientes confondues (lu du 15/03/2026 au 31/03/2026)',
+      'avril 2026 : 0 h toutes clientes confondues (lu du 01/04/2026 au 10/04/2026)',
     ]);
     const paginated = judgeAvs(days('9h', '17h'), { period: month, complete: false });
     expect(of(paginated, 'planningAvs.totalMois')[0]?.message).toContain('liste paginée');

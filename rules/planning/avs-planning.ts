@@ -5,6 +5,7 @@
  * covers, only ISO weeks entirely inside it; they mark the rows starting in the week judged.
  * Everything is O(n log n) in the number of rows.
  */
+import { monthName } from '../../lib/i18n/common';
 import { valueAt } from '../../lib/settings';
 import type { ListRecord } from '../../lib/types';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
@@ -242,7 +243,7 @@ const totalMois: Rule = {
     const legal = ctx.settings.legal;
     return months.map((m, k): RuleHit => {
       const minutes = totals[k]!;
-      let message = `${m.key} : ${fmtHours(minutes)} toutes clientes confondues`;
+      let message = `${monthName(m.key)} : ${fmtHours(minutes)} toutes clientes confondues`;
       if (m.first < t.cover.from || m.last > t.cover.to) {
         const from = m.first < t.cover.from ? t.cover.from : m.first;
         const to = m.last > t.cover.to ? t.cover.to : m.last;
