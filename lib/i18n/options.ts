@@ -1,4 +1,5 @@
 /** French wording of the options page, import/export and policy messages, in one place for review. */
+import { SEVERITY_LABEL } from './common';
 
 export const OPTIONS = {
   title: 'Réglages — Dossier conforme',
@@ -66,7 +67,7 @@ export const OPTIONS = {
   ruleSeverity: 'Gravité',
   ruleDefault: (s: string) => `Par défaut (${s})`,
   ruleFilter: 'Filtrer les contrôles',
-  severities: { error: 'Erreur', warning: 'Avertissement', info: 'Information' } as Record<string, string>,
+  severities: { ...SEVERITY_LABEL } as Record<string, string>,
   // Hosts
   extraHostsLabel: 'Autres adresses Ogust de l’agence',
   extraHostsHint:
@@ -280,7 +281,5 @@ export const ENUM_LABELS: Record<string, string> = {
   toujours: 'Toujours',
   demandeAici: 'Si une AICI est demandée',
   aideFinanciere: 'Si une aide financière est demandée',
-  error: 'Erreur',
-  warning: 'Avertissement',
-  info: 'Information',
+  ...SEVERITY_LABEL,
 };
