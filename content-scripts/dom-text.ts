@@ -153,6 +153,36 @@ export function visibleValue(el: Element, placeholders?: readonly string[]): str
   return cleanText(el.textContent ?? '');
 }
 
+/** A font weight a person sees as bold: `bold`, `bolder` or 600 and more. */
+function heavy(weight: string): boolean {
+  return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+}
+
+/**
+ * The element's text is shown bold: its computed font weight (inherited from `<b>`, `<strong>`, an
+ * inline style or the page's stylesheet) is 600 or more. Where no style is computed, `<b>`/`<strong>`.
+ * A style computation: call it on a few candidate elements only.
+ */
+export function isBold(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView ?? (typeof window === 'undefined' ? null : window);
+  try {
+    const weight = view?.getComputedStyle(el).fontWeight;
+    if (weight) return heavy(weight);
+  } catch {
+    // An element of a closed document: fall back to the markup.
+  }
+  return !!el.closest('b,strong');
+}
+
+/** The element holding the first visible text of `el` (for its style), else `el`. */
+export function textHolder(el: Element): Element {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode())
+    if (/\S/.test((t as Text).data) && !SKIP_PARENTS.has(t.parentElement?.tagName ?? ''))
+      return t.parentElement ?? el;
+  return el;
+}
+
 /**
  * An element's text as laid out (parts hidden by CSS left out, `<br>` as a break), where the browser
  * lays pages out; its `textContent` elsewhere (jsdom).

@@ -112,7 +112,7 @@ export interface DocumentRead extends PageRead {
 export function readDocument(doc: Document, settings: Settings, url: string): DocumentRead | null {
   const texts = collectTexts(doc);
   const headers = tableHeaders(doc);
-  const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc), url }, settings);
+  const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc, texts), url }, settings);
   if (!page) return null;
   return { page, ...readAnyPage(doc, page, settings, texts, headers, url) };
 }

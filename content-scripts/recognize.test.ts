@@ -208,3 +208,64 @@ describe('mayBeRecognised (the pre-check before any walk)', () => {
     expect(mayBeRecognised(doc, settings, 'https://x.ogust.com/accueil')).toBe(false);
   });
 });
+
+describe('active tab (the spec: aria-selected, an active-type class, or the only bold one)', () => {
+  const LIST =
+    '<table class="liste"><thead><tr><th>Nom</th><th>Type</th><th>Date</th></tr></thead>' +
+    '<tbody><tr><td>Devis n° 12</td><td>Devis</td><td>05/11/2026</td></tr></tbody></table>';
+  const page = (tabs: string) =>
+    new DOMParser().parseFromString(`<html><body>${tabs}${LIST}</body></html>`, 'text/html');
+  const pageOf = (tabs: string) => readDocument(page(tabs), DEFAULTS, 'https://demo.ogust.com/client')?.page ?? null;
+
+  it('takes the active class on a table cell (older table tabs)', () => {
+    const tabs =
+      '<table class="onglets"><tr><td class="onglet"><a href="#">Définition</a></td>' +
+      '<td class="onglet actif"><a href="#">Documents</a></td><td class="onglet"><a href="#">Notes</a></td></tr></table>';
+    expect(pageOf(tabs)).toBe('client.documents');
+  });
+
+  it('takes an active word inside a compound class (onglet_actif, ongletOn, tab-active)', () => {
+    for (const cls of ['onglet_actif', 'ongletOn', 'tab-active']) {
+      const tabs = `<table><tr><td class="onglet"><a>Définition</a></td><td class="${cls}"><a>Documents</a></td></tr></table>`;
+      expect(pageOf(tabs), cls).toBe('client.documents');
+    }
+  });
+
+  it('does not take a negated class (not-selected, non-actif)', () => {
+    for (const cls of ['not-selected', 'non-actif']) {
+      const tabs = `<table><tr><td class="onglet"><a>Définition</a></td><td class="${cls}"><a>Documents</a></td></tr></table>`;
+      expect(pageOf(tabs), cls).toBeNull();
+    }
+  });
+
+  it('takes the only bold tab name (<b>, <strong>, inline font-weight ≥ 600)', () => {
+    const strips = [
+      '<div class="onglets"><a href="#">Définition</a> | <a href="#">Contrats</a> | <b>Documents</b> | <a href="#">Notes</a></div>',
+      '<table><tr><td><a href="#">Définition</a></td><td><a href="#"><strong>Documents</strong></a></td><td><a href="#">Notes</a></td></tr></table>',
+      '<ul><li><a href="#">Définition</a></li><li><span style="font-weight: 700">Documents</span></li><li><a href="#">Notes</a></li></ul>',
+    ];
+    for (const tabs of strips) expect(pageOf(tabs), tabs).toBe('client.documents');
+  });
+
+  it('takes a tab made bold by the page’s stylesheet (computed font-weight)', () => {
+    document.body.innerHTML =
+      '<style>.onglets .courant { font-weight: 600 }</style>' +
+      '<div class="onglets"><span class="courant">Documents</span><span>Définition</span><span>Notes</span></div>' +
+      LIST;
+    expect(readDocument(document, DEFAULTS, 'https://demo.ogust.com/client')?.page).toBe('client.documents');
+    document.body.innerHTML = '';
+  });
+
+  it('does not take a bold tab name when every tab is bold, or when another tab has the active class', () => {
+    expect(
+      pageOf('<div><b>Définition</b> <b>Documents</b> <b>Notes</b></div>'),
+    ).toBeNull();
+    expect(
+      pageOf('<ul><li class="actif"><a>Définition</a></li><li><b>Documents</b></li><li><a>Notes</a></li></ul>'),
+    ).toBeNull();
+  });
+
+  it('does not take a bold « Documents » that is not in a strip of tab names', () => {
+    expect(pageOf('<div><b>Documents</b><p>Les documents du client, classés par date de dépôt, avec leur type.</p></div>')).toBeNull();
+  });
+});
