@@ -71,7 +71,10 @@ function mandatRows(ctx: RuleContext): ListRow[] | undefined {
   return ctx.list()?.rows ?? ctx.dossier.client?.mandats?.value;
 }
 
-/** The AVS of the client's planning: one name per person (first spelling), nobody and cancelled rows left out. */
+/**
+ * The AVS of the client's planning, one name per person (as first written): rows with nobody
+ * (isUnassigned, settings `unassignedWords`) and cancelled rows left out.
+ */
 function planningAvs(ctx: RuleContext, rows: readonly ListRow[]): string[] {
   const words = ctx.settings.unassignedWords;
   const avs = new Map<string, string>();
