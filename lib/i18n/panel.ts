@@ -44,6 +44,8 @@ export const PANEL = {
   } satisfies Record<ItemStatus, string>,
   dossier: {
     expandAll: 'Tout déplier',
+    /** Rule ids are for the inspector and support, not the reading line: shown on demand. */
+    showRuleIds: 'Afficher les codes des contrôles',
     collapseAll: 'Tout replier',
     unseenHint: 'onglet pas encore lu',
     openTab: 'Ouvrir l’onglet',
