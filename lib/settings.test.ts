@@ -75,3 +75,19 @@ describe('migrations', () => {
     expect(stored.version).toBe(SETTINGS_VERSION + 5);
   });
 });
+
+describe('help articles', () => {
+  it('link the procedure’s two articles by default, and an empty address is kept (no link)', () => {
+    expect(DEFAULT_SETTINGS.helpArticles).toEqual({
+      contratPriseEnCharge:
+        'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/contrat-de-prise-en-charge',
+      creationContratTravail:
+        'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/creation-d-un-contrat-de-travail',
+    });
+    expect(parseSettings({ helpArticles: { contratPriseEnCharge: '' } }).helpArticles).toEqual({
+      contratPriseEnCharge: '',
+      creationContratTravail:
+        'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/creation-d-un-contrat-de-travail',
+    });
+  });
+});

@@ -74,12 +74,19 @@ export const settingsSchema = z.object({
   agencyEmailDomain: z._default(z.string(), 'unaide.fr'),
   /**
    * The agency's help articles, linked from the panel's Contrat de mandat and Contrat de travail
-   * groups (opened by the user as normal links). Empty: no link (the panel says so).
+   * groups (opened by the user as normal links). Empty: no link (the panel says so). Defaults: the
+   * two articles the agency's procedure links.
    */
   helpArticles: z.prefault(
     z.object({
-      contratPriseEnCharge: z._default(z.string(), ''),
-      creationContratTravail: z._default(z.string(), ''),
+      contratPriseEnCharge: z._default(
+        z.string(),
+        'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/contrat-de-prise-en-charge',
+      ),
+      creationContratTravail: z._default(
+        z.string(),
+        'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/creation-d-un-contrat-de-travail',
+      ),
     }),
     {},
   ),
