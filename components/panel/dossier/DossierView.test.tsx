@@ -53,6 +53,20 @@ describe('DossierView', () => {
     expect(item('client.nir.key')!.textContent).toContain('Clé NIR invalide (attendue 43)');
   });
 
+  it('reads without rule ids; « Afficher les codes des contrôles » shows them', () => {
+    show();
+    const rule = item('client.nir.key')!;
+    expect(rule.textContent).toContain('Clé NIR invalide (attendue 43)');
+    expect(rule.textContent).not.toContain('client.nir.key');
+    expect(document.body.textContent).not.toMatch(/\((client|contrat|planning|mandat)\.[A-Za-z.]+\)/);
+    const toggle = screen.getByRole('button', { name: 'Afficher les codes des contrôles' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(item('client.nir.key')!.textContent).toContain('client.nir.key');
+    expect(item('client.nir.format')!.textContent).toContain('client.nir.format');
+  });
+
   it('renders values read from pages as text only', () => {
     show();
     expect(document.querySelector('img')).toBeNull();
@@ -127,8 +141,30 @@ describe('DossierView', () => {
     expect(groupButton.getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('links the help articles when their addresses are set, and says so when not', () => {
+  it('links the procedure’s help articles by default, opened only by a click in a new tab', () => {
     show();
+    const mandat = screen.getByRole('link', { name: 'Article d’aide : contrat de prise en charge' });
+    expect(mandat.getAttribute('href')).toBe(
+      'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/contrat-de-prise-en-charge',
+    );
+    expect(mandat.getAttribute('target')).toBe('_blank');
+    const travail = screen.getAllByRole('link', {
+      name: 'Article d’aide : création d’un contrat de travail',
+    });
+    expect(travail[0]!.getAttribute('href')).toBe(
+      'https://unaide-a-domicile.xenoapp.help/hc/gestionnaire/creation-d-un-contrat-de-travail',
+    );
+  });
+
+  it('links the help articles when their addresses are set, and says so when not', () => {
+    show(
+      panelData({
+        settings: {
+          ...DEFAULT_SETTINGS,
+          helpArticles: { contratPriseEnCharge: '', creationContratTravail: '' },
+        },
+      }),
+    );
     expect(screen.getAllByText(/Adresse de l’article d’aide non renseignée/).length).toBeGreaterThan(0);
     cleanup();
     const url = 'https://aide.example/contrat-de-prise-en-charge';

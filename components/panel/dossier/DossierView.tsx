@@ -4,7 +4,7 @@
  * with one element per rule under it; every element stays in the DOM when its group is collapsed.
  * Values read from pages are rendered as text only.
  */
-import { useMemo, useState } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
 import {
   evaluateChecklist,
   hoursPerMonth,
@@ -28,6 +28,9 @@ const P = PANEL.dossier;
 export const DESCRIPTIONS = new Map<string, string>(
   Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => [r.id, r.description] as [string, string])),
 );
+
+/** Rule ids next to each rule (« Afficher les codes des contrôles »): off for the reading line. */
+const RuleIdsShown = createContext(false);
 
 export const STATUS_STYLE: Record<ItemStatus, string> = {
   ok: 'bg-emerald-100 text-emerald-900 border-emerald-700',
@@ -91,6 +94,7 @@ function LineItem({ line }: { line: LineState }) {
     data.currentPage === line.page &&
     data.currentEntity === line.entity;
   const masked = maskedValue(line, data.dossier);
+  const showIds = useContext(RuleIdsShown);
   return (
     <li data-oc-item={line.id} data-status={line.status} className="border-b border-slate-200 py-1.5">
       <div className="flex items-start gap-2">
@@ -145,7 +149,7 @@ function LineItem({ line }: { line: LineState }) {
             <StatusBadge status={r.status} />
             <span className="min-w-0 flex-1">
               {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
-              <span className="ml-1 text-slate-500">({r.id})</span>
+              {showIds && <span className="ml-1 font-mono text-slate-500">({r.id})</span>}
             </span>
           </li>
         ))}
@@ -291,6 +295,7 @@ export function DossierView() {
       ]
     : checklist.groups;
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
+  const [showIds, setShowIds] = useState(false);
   const initiallyCollapsed = (g: GroupState) => {
     const s = groupStatus(g);
     return s === 'ok' || s === 'done';
@@ -316,6 +321,14 @@ export function DossierView() {
         >
           {P.collapseAll}
         </button>
+        <button
+          type="button"
+          className="rounded border border-slate-400 px-2 py-0.5"
+          aria-pressed={showIds}
+          onClick={() => setShowIds(!showIds)}
+        >
+          {P.showRuleIds}
+        </button>
         {data.dossierKey && (
           <a
             className="ml-auto rounded border border-slate-400 px-2 py-0.5"
@@ -329,15 +342,17 @@ export function DossierView() {
           </a>
         )}
       </div>
-      {groups.map((g) => (
-        <GroupSection
-          key={g.id}
-          group={g}
-          settings={data.settings}
-          collapsed={isCollapsed(g)}
-          onToggle={() => setToggled((t) => ({ ...t, [g.id]: !isCollapsed(g) }))}
-        />
-      ))}
+      <RuleIdsShown.Provider value={showIds}>
+        {groups.map((g) => (
+          <GroupSection
+            key={g.id}
+            group={g}
+            settings={data.settings}
+            collapsed={isCollapsed(g)}
+            onToggle={() => setToggled((t) => ({ ...t, [g.id]: !isCollapsed(g) }))}
+          />
+        ))}
+      </RuleIdsShown.Provider>
     </div>
   );
 }
