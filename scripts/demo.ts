@@ -3,8 +3,8 @@
  * Opens Chromium with the built extension, visits every demo page under a real Ogust URL, saves a
  * screenshot of each in demo-output/, prints the findings per page and checks them against the
  * page's own comment. Then it walks Mme DURAND's whole dossier in one tab, as a person would, and
- * captures the side panel's four views, the inspector and the options page: the README's images
- * (docs/images/) come from here, so they stay current. With a display, the browser stays open on the
+ * captures the side panel's four views, « Dossiers en cours », the conformity report, the inspector
+ * and the options page: the README's images (docs/images/) come from here, so they stay current. With a display, the browser stays open on the
  * demo index until you close it; without one (or with DEMO_HEADLESS=1) it runs headless.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import {
   type Session,
 } from '../tests/support/browser';
 import { DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
+import { captureDossiers } from './capture-dossiers';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
 const IMAGES = resolve(import.meta.dirname, '../docs/images');
@@ -72,6 +73,8 @@ async function captureProduct(session: Session, tab: Page): Promise<void> {
   // Back on Dossier, so the next opening starts there as a newcomer's would.
   await panel.getByRole('tab', { name: 'Dossier', exact: true }).click();
   await panel.close();
+  // « Dossiers en cours » (with Mme MARTIN's fiche read too) and Mme DURAND's conformity report.
+  await captureDossiers(session, tab, IMAGES, OUT, 'code:CLI00042');
 
   // The inspector on the fiche whose NIR label (« N° INSEE ») matches no alias.
   await tab.goto(demoUrl('client-definition-insee.html'));

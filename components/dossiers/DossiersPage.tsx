@@ -60,11 +60,14 @@ function Row({ row, now }: { row: DossierRow; now: number }) {
       </td>
       <td className="p-2 text-xs">
         {row.tasksToCreate.length ? (
-          <ul className="list-disc pl-4">
-            {row.tasksToCreate.map((t, i) => (
-              <li key={i}>{t}</li>
-            ))}
-          </ul>
+          <details>
+            <summary className="cursor-pointer">{D.tasksCount(row.tasksToCreate.length)}</summary>
+            <ul className="list-disc pl-4">
+              {row.tasksToCreate.map((t, i) => (
+                <li key={i}>{t}</li>
+              ))}
+            </ul>
+          </details>
         ) : (
           D.noTasks
         )}

@@ -10,7 +10,7 @@ import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../
 import type { GroupState, ItemStatus, LineState, ManualState } from '../../lib/checklist-status';
 import { verdictOf, type DossierData } from '../../lib/dossier-list';
 import { CALL } from '../../lib/i18n/call';
-import { frStamp, REPORT as R } from '../../lib/i18n/dossiers';
+import { frStamp, frTime, REPORT as R } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';
 import { entryOf, type NotesEntry } from '../../lib/notes';
 import { cleanText } from '../../lib/normalize';
@@ -188,7 +188,7 @@ export function Report({
       <header className="border-b-2 border-slate-800 pb-2">
         <h1 className="text-xl font-semibold">{R.title}</h1>
         <p className="text-sm">
-          {R.madeBy(cleanText(settings.userName) || R.noUserName, `le ${frDate(today)} (${frStamp(now)})`)}
+          {R.madeBy(cleanText(settings.userName) || R.noUserName, `le ${frDate(today)} à ${frTime(now)}`)}
         </p>
       </header>
       <section className="mt-3 break-inside-avoid">

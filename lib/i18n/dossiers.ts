@@ -3,8 +3,7 @@ import type { Verdict } from '../dossier-list';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-/** « le 28/11/2026 à 10:42 », Paris time. */
-export function frStamp(ms: number): string {
+function parisParts(ms: number): (type: string) => string {
   const parts = new Intl.DateTimeFormat('fr-FR', {
     timeZone: 'Europe/Paris',
     day: '2-digit',
@@ -13,8 +12,19 @@ export function frStamp(ms: number): string {
     hour: '2-digit',
     minute: '2-digit',
   }).formatToParts(new Date(ms));
-  const p = (t: string) => parts.find((x) => x.type === t)?.value ?? '';
+  return (t) => parts.find((x) => x.type === t)?.value ?? '';
+}
+
+/** « le 28/11/2026 à 10:42 », Paris time. */
+export function frStamp(ms: number): string {
+  const p = parisParts(ms);
   return `le ${p('day')}/${p('month')}/${p('year')} à ${p('hour')}:${p('minute')}`;
+}
+
+/** « 10:42 », Paris time. */
+export function frTime(ms: number): string {
+  const p = parisParts(ms);
+  return `${p('hour')}:${p('minute')}`;
 }
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
@@ -62,6 +72,7 @@ export const DOSSIERS = {
   noAppointment: 'aucun',
   pastAppointment: '(passé)',
   noTasks: 'aucune',
+  tasksCount: (n: number) => `${n} à créer`,
   open: 'Ouvrir dans Ogust',
   openHint: 'Ouvre la fiche du client telle que lue la dernière fois, dans un nouvel onglet',
   noUrl: 'adresse de la fiche non lue',
