@@ -215,6 +215,8 @@ export const SETTING_LABELS: Record<string, string> = {
   'documentKeywords.mandatPrelevement': 'Mandat de prélèvement',
   emptyPlaceholders:
     'Valeurs qui tiennent lieu de vide (« — », « Non renseigné », « N.C. »…) : un champ qui les affiche est lu vide',
+  unassignedWords:
+    'Intervenant « personne » (« Non affecté », « À pourvoir »…) : une prestation qui l’affiche est sans intervenante',
   fields: 'Champs : libellés supplémentaires, section, élément associé',
   'fields.*.aliases': 'Libellés supplémentaires',
   'fields.*.sectionIn': 'Lire seulement dans ces sections (titres)',
