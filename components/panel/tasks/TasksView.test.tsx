@@ -279,6 +279,34 @@ describe('« Remplir le formulaire »', () => {
     expect(c.getByRole('button', { name: 'Copier « Géré par »' }).hasAttribute('disabled')).toBe(true);
   });
 
+  it('never sends a placeholder left unfilled in Géré par or À destination de (a typo in a template)', async () => {
+    permissions.request.mockResolvedValue(true);
+    tabs.query.mockResolvedValue([{ id: 9, active: true }]);
+    scripting.executeScript.mockResolvedValue([
+      { result: { form: true, filled: ['titre'], missing: [], noOption: [] } },
+    ]);
+    const [first, ...rest] = DEFAULT_SETTINGS.taskTemplates;
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      userName: USER,
+      taskTemplates: [{ ...first!, destinataire: '{clinet}', gerePar: 'Agence {ville}' }, ...rest],
+    };
+    render(
+      <Harness dossier={durand()} settings={settings}>
+        <TasksView />
+      </Harness>,
+    );
+    expect(field('nouveauClient', 'destinataire')).toBe('{clinet}');
+    const c = within(card('nouveauClient'));
+    await act(async () => fireEvent.click(c.getByRole('button', { name: 'Remplir le formulaire' })));
+    const keys = (scripting.executeScript.mock.calls[0]![0].args[0] as { key: string }[]).map((f) => f.key);
+    expect(keys).not.toContain('destinataire');
+    expect(keys).not.toContain('gerePar');
+    expect(c.getByRole('status').textContent).toContain(
+      'Non remplis, à saisir dans Unaide Connect : À destination de, Géré par.',
+    );
+  });
+
   it('an invalid Connect host in the settings: no request, a message', async () => {
     render(
       <Harness dossier={durand()} settings={{ ...DEFAULT_SETTINGS, connectHost: 'pas une adresse' }}>

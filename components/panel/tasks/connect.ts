@@ -18,11 +18,14 @@ export type FillOutcome =
   | { kind: 'failed' }
   | { kind: 'done'; result: AutofillResult; skipped: TaskFieldKey[] };
 
-/** Fields showing a stand-in (« votre nom : à renseigner… », « client : nom non lu »), not a value. */
+/**
+ * Fields showing a stand-in, not a value: « votre nom : à renseigner… », « client : nom non lu », or
+ * a `{placeholder}` a template left unfilled (a typo shows in the panel, never in Connect).
+ */
 export function standInFields(card: TaskCard): TaskFieldKey[] {
   const standIns = [TASKS.noUserName, TASKS.noClient];
-  return (['destinataire', 'gerePar'] as const).filter((k) =>
-    standIns.some((s) => card.values[k].includes(s)),
+  return (['destinataire', 'gerePar'] as const).filter(
+    (k) => standIns.some((s) => card.values[k].includes(s)) || /\{[^{}]*\}/.test(card.values[k]),
   );
 }
 
