@@ -9,13 +9,16 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { canonicalLabel } from '../lib/fields';
-import { PAGE_LABEL } from '../lib/i18n/common';
+import { PAGE_LABEL, SEVERITY_LABEL } from '../lib/i18n/common';
 import type { Severity } from '../lib/types';
 import { PAGE_RULES } from '../rules';
 
 export const RULES_DOC = resolve(import.meta.dirname, '../docs/rules.md');
 
-const SEVERITY: Record<Severity, string> = { error: 'erreur', warning: 'avertissement', info: 'information' };
+/** The words the overlay and the panel use (Erreur, À vérifier, Conseil), in lower case. */
+const SEVERITY = Object.fromEntries(
+  Object.entries(SEVERITY_LABEL).map(([k, v]) => [k, v.toLowerCase()]),
+) as Record<Severity, string>;
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /** The catalogue as Markdown, formatted as the repository's Prettier would. */
@@ -29,8 +32,8 @@ export async function renderRulesDoc(): Promise<string> {
     'couper la règle dans les réglages) et une description. Le moteur ajoute de lui-même :',
     '',
     '- `<champ>.missing` (erreur) : un champ exigé par la procédure est vide ;',
-    '- `<champ>.absent` (avertissement) : un champ exigé n’est pas affiché sur la page, ou une colonne de liste manque ;',
-    '- `<règle>.crash` (avertissement, « contrôle impossible ») : une règle a échoué ; les autres continuent.',
+    '- `<champ>.absent` (à vérifier) : un champ exigé n’est pas affiché sur la page, ou une colonne de liste manque ;',
+    '- `<règle>.crash` (à vérifier, « contrôle impossible ») : une règle a échoué ; les autres continuent.',
     '',
   ];
   let total = 0;
