@@ -22,7 +22,7 @@ describe('docs/rules.md', () => {
 
   it('lists in its tables exactly the spec ids and the listed extras (the engine’s .absent aside)', () => {
     const doc = readFileSync(RULES_DOC, 'utf8');
-    const inDoc = new Set([...doc.matchAll(/^\| `([\w.]+)` +\|/gm)].map((m) => m[1]));
+    const inDoc = new Set([...doc.matchAll(/^\| `([\w.]+)` +\|/gm)].map((m) => m[1]!));
     const expected = new Set([...SPEC_RULE_IDS, ...EXTRA_RULE_IDS].filter((id) => !id.endsWith('.absent')));
     expect([...inDoc].filter((id) => !expected.has(id) && !id.endsWith('.absent'))).toEqual([]);
     expect([...expected].filter((id) => !inDoc.has(id))).toEqual([]);
