@@ -1,22 +1,32 @@
 /**
- * Lists (planning, contrats, documents) are tables read by their column headers: order-independent,
- * extra columns ignored, header aliases from the same definition table as the fields. Also reads the
+ * Lists (planning, contrats, documents) are tables, or lists drawn with ARIA roles (aria-grid.ts),
+ * read by their column headers: order-independent, extra columns ignored, header aliases from the same
+ * definition table as the fields. Only the rows a person sees are read (list-rows.ts). Also reads the
  * displayed period and any pagination indicator, so a partial list says so.
  */
 import { LIST_COLUMNS, type ColumnDef } from '../lib/fields';
 import { cellsAreClean, cleanText, normLabel, parseDate } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { ListKey, ListRecord, ListRow } from '../lib/types';
-import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, renderedText, visibleValue } from './dom-text';
+import { ariaHeaders, readAriaRows, type AriaTableHeader } from './aria-grid';
+import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
+import { cellValue, rowShown } from './list-rows';
 
-export interface TableHeader {
+export interface HtmlTableHeader {
+  kind: 'table';
   table: HTMLTableElement;
   headerRow: HTMLTableRowElement;
   /** Normalised header text → column position (colspans counted). */
   headers: Map<string, number>;
 }
 
-/** Every table's header row: `thead` last row, else the first row made of `th`, else the first row. */
+/** A list's header row: a table's, or an ARIA list's. */
+export type TableHeader = HtmlTableHeader | AriaTableHeader;
+
+/**
+ * Every table's header row: `thead` last row, else the first row made of `th`, else the first row;
+ * then every ARIA list's.
+ */
 export function tableHeaders(root: Document | Element): TableHeader[] {
   const out: TableHeader[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
@@ -38,9 +48,9 @@ export function tableHeaders(root: Document | Element): TableHeader[] {
       if (n && !headers.has(n) && n.length <= 60) headers.set(n, col);
       col += cell.colSpan || 1;
     }
-    out.push({ table, headerRow, headers });
+    out.push({ kind: 'table', table, headerRow, headers });
   }
-  return out;
+  return [...out, ...ariaHeaders(root)];
 }
 
 function columnIndex(defs: readonly ColumnDef[], settings: Settings): Map<string, ColumnDef[]> {
@@ -127,16 +137,17 @@ export function readPeriod(
 
 export interface ListReadResult {
   list: ListRecord;
-  /** The `tr` of each row read, by index. */
-  rowElements: HTMLTableRowElement[];
-  /** The table the list was read from. */
-  table: HTMLTableElement;
+  /** The `tr` (or ARIA row) of each row read, by index. */
+  rowElements: Element[];
+  /** The table (or ARIA list) the list was read from. */
+  table: Element;
 }
 
 const SPAN_SELECTOR = 'td[colspan], th[colspan], td[rowspan], th[rowspan]';
 
 interface BodyText {
-  section: HTMLTableSectionElement;
+  /** The rows shown, one a line. */
+  rows: ArrayLike<HTMLTableRowElement>;
   /** Each row's cell texts. */
   lines: string[][];
   /** No cell text needs `cleanText` (no space to collapse or trim, no special space). */
@@ -149,13 +160,15 @@ interface BodyText {
  * crossing from the extension's isolated world into the page's DOM, which on a 1,500-row planning is
  * most of the read. Taken only when the layout is certain: a header in `thead`, every row a line with
  * exactly the header's cells, no row of header cells only; null otherwise (read cell by cell). The
- * text is the rendered one (hidden parts left out), as a person reads the table.
+ * text is the rendered one (hidden parts left out), as a person reads the table. A row the page hides
+ * makes no line: only when a body has fewer lines than rows are its rows asked whether they are shown.
  */
-function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | null {
+function bodyTexts(table: HTMLTableElement, header: HtmlTableHeader): BodyText[] | null {
   // No layout, no `innerText` (jsdom); asked without calling the getter, which lays out.
   if (!('innerText' in table) || header.headerRow.parentElement?.tagName !== 'THEAD') return null;
   const width = header.headerRow.cells.length;
   const out: BodyText[] = [];
+  let shown: ((row: Element) => boolean) | undefined;
   let counted = (table.tHead?.rows.length ?? 0) + (table.tFoot?.rows.length ?? 0);
   for (const section of Array.from(table.tBodies)) {
     const count = section.rows.length;
@@ -166,15 +179,23 @@ function bodyTexts(table: HTMLTableElement, header: TableHeader): BodyText[] | n
     const text: unknown = (section as HTMLElement).innerText;
     if (typeof text !== 'string') return null;
     const lines = text.split('\n');
-    if (lines.length === count + 1 && lines[count] === '') lines.pop();
-    if (lines.length !== count) return null;
-    const split: string[][] = new Array(count);
-    for (let r = 0; r < count; r++) {
+    let rows: ArrayLike<HTMLTableRowElement> = section.rows;
+    if (lines.length !== count && !(lines.length === count + 1 && lines[count] === '')) {
+      shown ??= rowShown(table);
+      rows = Array.from(section.rows).filter(shown);
+      // A body hidden whole is not laid out: its innerText is its raw text.
+      if (!rows.length) continue;
+    }
+    const n = rows.length;
+    if (lines.length === n + 1 && lines[n] === '') lines.pop();
+    if (lines.length !== n) return null;
+    const split: string[][] = new Array(n);
+    for (let r = 0; r < n; r++) {
       const parts = lines[r]!.split('\t');
       if (parts.length !== width) return null;
       split[r] = parts;
     }
-    out.push({ section, lines: split, clean: cellsAreClean(text) });
+    out.push({ rows, lines: split, clean: cellsAreClean(text) });
   }
   // Rows outside any section (a table built without tbody): cell by cell. A foot is no data.
   return counted === table.rows.length ? out : null;
@@ -188,7 +209,7 @@ function hasHeadingRow(section: HTMLTableSectionElement): boolean {
   }
 }
 
-function bodyOrHeaderSpans(table: HTMLTableElement, header: TableHeader): boolean {
+function bodyOrHeaderSpans(table: HTMLTableElement, header: HtmlTableHeader): boolean {
   const inBodies = SPAN_SELECTOR.split(', ')
     .map((s) => `:scope > tbody > tr > ${s}`)
     .join(', ');
@@ -204,25 +225,14 @@ function inColumns(table: HTMLTableElement, els: readonly Element[], positions: 
   return false;
 }
 
-/** Read the first table that shows the list's columns (at least two of them). */
-export function readList(
-  root: Document | Element,
-  list: ListKey,
-  settings: Settings,
-  texts: readonly string[],
-  headers: readonly TableHeader[] = tableHeaders(root),
-): ListReadResult | null {
-  let best: { header: TableHeader; cols: Map<string, number> } | null = null;
-  for (const h of headers) {
-    const cols = matchColumns(h, list, settings);
-    if (cols.size >= 2 && (!best || cols.size > best.cols.size)) best = { header: h, cols };
-  }
-  if (!best) return null;
-  const { header, cols } = best;
+/** The rows of a table shown to a person, read at the columns' positions. */
+function readTableRows(
+  header: HtmlTableHeader,
+  keys: readonly string[],
+  positions: readonly number[],
+): { rows: ListRow[]; rowElements: Element[] } {
   const rows: ListRow[] = [];
   const rowElements: HTMLTableRowElement[] = [];
-  const keys = [...cols.keys()];
-  const positions = keys.map((k) => cols.get(k)!);
   const byColumn: (HTMLTableCellElement | undefined)[] = [];
   // Two questions asked once per table rather than per cell: does any cell span columns (else a
   // cell's position is its index), does any hold a control (else a cell's value is its text).
@@ -239,7 +249,7 @@ export function readList(
     !inColumns(table, controlEls, positions) &&
     bodyTexts(table, header);
   if (fast) {
-    for (const { lines, section, clean } of fast) {
+    for (const { lines, rows: shownRows, clean } of fast) {
       for (let r = 0; r < lines.length; r++) {
         const parts = lines[r]!;
         const values: Record<string, string> = {};
@@ -252,12 +262,14 @@ export function readList(
         }
         if (!any) continue;
         rows.push({ cells: values });
-        rowElements.push(section.rows[r]!);
+        rowElements.push(shownRows[r]!);
       }
     }
+    return { rows, rowElements };
   }
   // The rows after the header row, in the table's bodies (a thead or tfoot row is no data row).
-  const all = fast ? [] : header.table.rows;
+  const all = table.rows;
+  const shown = rowShown(table);
   let i = 0;
   while (i < all.length && all[i] !== header.headerRow) i++;
   for (i++; i < all.length; i++) {
@@ -270,7 +282,7 @@ export function readList(
     // A row made only of header cells is no data row.
     let onlyTh = true;
     for (let c = 0; c < n && onlyTh; c++) if (cells[c]!.tagName !== 'TH') onlyTh = false;
-    if (onlyTh) continue;
+    if (onlyTh || !shown(tr)) continue;
     if (spans) {
       // Cells by column position, colspans counted.
       byColumn.length = 0;
@@ -282,16 +294,9 @@ export function readList(
     const values: Record<string, string> = {};
     let any = false;
     for (let k = 0; k < keys.length; k++) {
-      const cell = spans ? byColumn[positions[k]!] : cells[positions[k]!];
       // Most cells hold plain text: read it as it is. A cell with elements inside is read as shown
       // (a hidden sort key left out, as in the one-call read above), or by its control.
-      const v = !cell
-        ? ''
-        : !cell.childElementCount
-          ? cleanText(cell.textContent ?? '')
-          : controls && controlsIn(cell).length
-            ? visibleValue(cell)
-            : cleanText(renderedText(cell));
+      const v = cellValue(spans ? byColumn[positions[k]!] : cells[positions[k]!], controls);
       values[keys[k]!] = v;
       if (v) any = true;
     }
@@ -299,6 +304,28 @@ export function readList(
     rows.push({ cells: values });
     rowElements.push(tr);
   }
+  return { rows, rowElements };
+}
+
+/** Read the first table or ARIA list that shows the list's columns (at least two of them). */
+export function readList(
+  root: Document | Element,
+  list: ListKey,
+  settings: Settings,
+  texts: readonly string[],
+  headers: readonly TableHeader[] = tableHeaders(root),
+): ListReadResult | null {
+  let best: { header: TableHeader; cols: Map<string, number> } | null = null;
+  for (const h of headers) {
+    const cols = matchColumns(h, list, settings);
+    if (cols.size >= 2 && (!best || cols.size > best.cols.size)) best = { header: h, cols };
+  }
+  if (!best) return null;
+  const { header, cols } = best;
+  const keys = [...cols.keys()];
+  const positions = keys.map((k) => cols.get(k)!);
+  const { rows, rowElements } =
+    header.kind === 'aria' ? readAriaRows(header, keys, positions) : readTableRows(header, keys, positions);
   const { period, paginated } = readPeriod(root, texts);
   // Without a displayed period, a planning covers its first to its last date.
   const dates =

@@ -6,8 +6,8 @@
  * store the background wrote in Chromium must be the one the jsdom read merges into, timestamps aside.
  * Then the same planning in other markups (header row in the body, month rows spanning the table,
  * links and non-breaking spaces in cells, a hidden sort key in cells, a selection checkbox column, a
- * hidden column): the rows
- * stored and the findings shown must be the original's, whichever path the layout allows.
+ * hidden column, rows the page hides, the list drawn with ARIA roles): the rows stored and the
+ * findings shown must be the original's, whichever path the layout allows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
