@@ -20,7 +20,7 @@ import { frDate } from '../../lib/task-dates';
 import { VerdictBadge } from '../dossiers/DossiersPage';
 import { useDossiers, type DossiersDeps } from '../dossiers/data';
 import { checklistOf } from '../dossiers/model';
-import { DESCRIPTIONS, StatusBadge } from '../panel/dossier/DossierView';
+import { RuleItems, StatusBadge } from '../panel/dossier/DossierView';
 import { buildTasks } from '../panel/tasks/model';
 
 function LineRow({ line }: { line: LineState }) {
@@ -37,22 +37,7 @@ function LineRow({ line }: { line: LineState }) {
           {line.readAt !== undefined ? R.readAt(frStamp(line.readAt)) : R.unseenLine}
         </span>
       </div>
-      <ul className="ml-6">
-        {line.rules.map((r) => (
-          <li
-            key={r.id}
-            data-oc-item={r.id}
-            data-status={r.status}
-            className="flex items-start gap-2 text-xs"
-          >
-            <StatusBadge status={r.status} />
-            <span className="flex-1">
-              {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
-              <span className="ml-1 text-slate-500">({r.id})</span>
-            </span>
-          </li>
-        ))}
-      </ul>
+      <RuleItems rules={line.rules} showIds />
     </li>
   );
 }
@@ -100,17 +85,15 @@ function Field({ label, value }: { label: string; value: string | undefined }) {
   );
 }
 
-function CallSection({
-  data,
-  notes,
-  settings,
-  today,
-}: {
+/** What the call and tasks sections read. */
+interface SectionProps {
   data: DossierData;
   notes: NotesEntry;
   settings: Settings;
   today: string;
-}) {
+}
+
+function CallSection({ data, notes, settings, today }: SectionProps) {
   const a = notes.call;
   const summary = callSummary(callFacts(data.dossier, settings, today), a);
   return (
@@ -134,17 +117,7 @@ function CallSection({
   );
 }
 
-function TasksSection({
-  data,
-  notes,
-  settings,
-  today,
-}: {
-  data: DossierData;
-  notes: NotesEntry;
-  settings: Settings;
-  today: string;
-}) {
+function TasksSection({ data, notes, settings, today }: SectionProps) {
   const cards = buildTasks({ dossier: data.dossier, settings, today, answers: notes.call });
   const marked = cards.filter((c) => notes.tasks[c.id]);
   return (
@@ -165,19 +138,7 @@ function TasksSection({
   );
 }
 
-export function Report({
-  data,
-  notes,
-  settings,
-  today,
-  now,
-}: {
-  data: DossierData;
-  notes: NotesEntry;
-  settings: Settings;
-  today: string;
-  now: number;
-}) {
+export function Report({ data, notes, settings, today, now }: SectionProps & { now: number }) {
   const checklist = useMemo(() => checklistOf(data, notes), [data, notes]);
   const verdict = verdictOf(checklist);
   const { client, intervenants } = data.dossier;

@@ -12,6 +12,7 @@ import {
   type GroupState,
   type ItemStatus,
   type LineState,
+  type RuleState,
   type ManualState,
 } from '../../../lib/checklist-status';
 import type { DossierView as Dossier } from '../../../lib/dossier';
@@ -24,8 +25,7 @@ import { usePanelData } from '../context';
 
 const P = PANEL.dossier;
 
-/** Each rule's description (shown when it has no message), also used by the report. */
-export const DESCRIPTIONS = new Map<string, string>(
+const DESCRIPTIONS = new Map<string, string>(
   Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => [r.id, r.description] as [string, string])),
 );
 
@@ -80,6 +80,23 @@ function HelpLink({ article, settings }: { article: keyof Settings['helpArticles
     >
       {P.help[article]}
     </a>
+  );
+}
+
+/** The rules under a line, each its own element (`data-oc-item`, `data-status`); the report shows them too. */
+export function RuleItems({ rules, showIds }: { rules: readonly RuleState[]; showIds: boolean }) {
+  return (
+    <ul className="ml-6 mt-1 space-y-0.5">
+      {rules.map((r) => (
+        <li key={r.id} data-oc-item={r.id} data-status={r.status} className="flex items-start gap-2 text-xs">
+          <StatusBadge status={r.status} />
+          <span className="min-w-0 flex-1">
+            {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
+            {showIds && <span className="ml-1 font-mono text-slate-500">({r.id})</span>}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -138,22 +155,7 @@ function LineItem({ line }: { line: LineState }) {
           </p>
         </div>
       </div>
-      <ul className="ml-6 mt-1 space-y-0.5">
-        {line.rules.map((r) => (
-          <li
-            key={r.id}
-            data-oc-item={r.id}
-            data-status={r.status}
-            className="flex items-start gap-2 text-xs"
-          >
-            <StatusBadge status={r.status} />
-            <span className="min-w-0 flex-1">
-              {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
-              {showIds && <span className="ml-1 font-mono text-slate-500">({r.id})</span>}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <RuleItems rules={line.rules} showIds={showIds} />
     </li>
   );
 }
