@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['rules/**/*.test.ts'],
     environment: 'node',
+    // Timing tests (`describe.skipIf(process.env.OC_MUTATION === '1')`) measure speed, not behaviour.
+    env: { OC_MUTATION: '1' },
   },
 });

@@ -486,7 +486,8 @@ describe('planningAvs.partiel', () => {
   });
 });
 
-describe('performance', () => {
+// Timing, not behaviour: skipped under mutation testing (instrumented code on a loaded machine).
+describe.skipIf(process.env.OC_MUTATION === '1')('performance', () => {
   /** `n` prestations, three a day for several clients, a night every third day, an overlap every tenth. */
   function big(n: number): Cells[] {
     const rows: Cells[] = [];
