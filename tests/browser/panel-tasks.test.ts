@@ -259,5 +259,31 @@ describe('« Remplir le formulaire » on the test-only build (demo Connect host 
     expect(Number(await form.getAttribute('data-events'))).toBeGreaterThanOrEqual(14);
     expect(await form.getAttribute('data-submitted')).toBe('false');
     expect(connect.url()).toBe(CONNECT_URL);
+    await connect.close();
+  });
+
+  it('leaves a Connect page showing an existing task untouched, and says to open « Nouvelle tâche »', async () => {
+    const TASK_URL = 'https://demo.unaide-connect.fr/backoffice/taches/42';
+    await session.context.route(TASK_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Tâche — Unaide Connect</title>
+          <h1>Tâche : Suivi client</h1><p>Titre : Suivi client — DURAND Jeanne</p>
+          <form><label for="desc">Description</label><textarea id="desc">Ancien texte</textarea>
+          <label for="comment">Commentaire</label><textarea id="comment"></textarea></form></html>`,
+      }),
+    );
+    const task = await session.context.newPage();
+    await task.goto(TASK_URL);
+    const panel = await openPanel(session.context, session.worker, 'Tâches');
+    const card = panel.locator('[data-oc-task="nouveauClient"]');
+    await card.getByRole('button', { name: 'Remplir le formulaire' }).click();
+    await expect
+      .poll(() => card.getByRole('status').textContent())
+      .toMatch(/^Aucun formulaire « Nouvelle tâche » ouvert dans Unaide Connect/);
+    expect(await task.inputValue('#desc')).toBe('Ancien texte');
+    expect(await task.inputValue('#comment')).toBe('');
+    await task.close();
   });
 });
