@@ -5,6 +5,13 @@ import { dossiersOf, type DossiersReply } from '../lib/dossier-list';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
 import { handlePanelState, noteTabShown, watchTabs } from '../lib/panel-service';
+import {
+  isReadingFrame,
+  noteRead,
+  startReadUnseen,
+  stopReadUnseen,
+  watchReadUnseen,
+} from '../lib/read-unseen-service';
 import { startReminders } from '../lib/reminder-service';
 import { loadSettings, watchReadingEnv } from '../lib/storage';
 
@@ -17,6 +24,8 @@ export default defineBackground(() => {
   startChangeNotices();
   // Side panel: which page each tab shows; appointment reminders (alarms, notifications).
   watchTabs();
+  // « Lire les onglets non lus »: progress per tab; a tab that navigates stops its reading.
+  watchReadUnseen();
   startReminders(chromeApi);
   // The toolbar icon's menu: « Dossiers en cours ».
   startActionMenu();
@@ -53,11 +62,22 @@ export default defineBackground(() => {
       return sender.url?.startsWith(browser.runtime.getURL('/'))
         ? handlePanelState(message.tabId, message.client)
         : undefined;
+    // « Lire les onglets non lus »: the panel names the tab; the page's summary is in that tab.
+    if (message.type === 'oc:read-unseen') {
+      const fromPanel = sender.url?.startsWith(browser.runtime.getURL('/'));
+      const target = fromPanel ? message.tabId : isReadingFrame(sender) ? undefined : sender.tab?.id;
+      if (target === undefined) return undefined;
+      if (message.stop) stopReadUnseen(target);
+      else void startReadUnseen(target, message.client);
+      return undefined;
+    }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     switch (message.type) {
       case 'oc:load-overlay':
       case 'oc:load-inspector': {
+        // A page read in the hidden frame of « Lire les onglets non lus » is shown to nobody.
+        if (isReadingFrame(sender)) return undefined;
         const file = message.type === 'oc:load-overlay' ? '/overlay.js' : '/inspector.js';
         const frameId = sender.frameId ?? 0;
         if (browser.scripting) {
@@ -72,7 +92,7 @@ export default defineBackground(() => {
       }
       case 'oc:record':
         return handleRecord(message.record, tabId).then((reply) => {
-          if (reply.entity)
+          if (reply.entity && !isReadingFrame(sender))
             noteTabShown(tabId, reply.entity, message.record.page, sender.tab?.url, sender.tab?.windowId);
           return reply;
         });
@@ -83,7 +103,7 @@ export default defineBackground(() => {
           url: message.url,
           ...(message.entity.contract ? { contract: message.entity.contract } : {}),
           findings: message.findings,
-        });
+        }).then(() => noteRead(sender));
       case 'oc:open-panel':
         // Chrome allows sidePanel.open() only synchronously inside the user gesture's handler.
         chromeApi?.sidePanel?.open({ tabId }).catch(() => undefined);

@@ -51,6 +51,10 @@ export default defineUnlistedScript(() => {
         const msg: Message = { type: 'oc:open-panel' };
         browser.runtime.sendMessage(msg).catch(() => undefined);
       }}
+      readUnseen={() => {
+        const msg: Message = { type: 'oc:read-unseen' };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      }}
     />,
   );
 

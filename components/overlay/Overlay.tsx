@@ -10,6 +10,7 @@ import type { Bridge } from '../../content-scripts/bridge';
 import { T as INSPECTOR_T } from '../../lib/i18n/inspector';
 import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/i18n/common';
 import { OVERLAY } from '../../lib/i18n/overlay';
+import { READ_UNSEEN } from '../../lib/i18n/read-unseen';
 import type { Finding, Severity } from '../../lib/types';
 import { isShown, tabOf } from './hidden-tab';
 
@@ -98,9 +99,11 @@ export interface OverlayProps {
   bridge: Bridge;
   openPanel(): void;
   firefox: boolean;
+  /** « Lire les onglets non lus » for this page's dossier (lib/read-unseen-service.ts). */
+  readUnseen?(): void;
 }
 
-export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
+export function Overlay({ bridge, openPanel, firefox, readUnseen }: OverlayProps) {
   const state = useSyncExternalStore(bridge.subscribe, () => bridge.state);
   const tick = useLayoutTick();
   const [open, setOpen] = useState(false);
@@ -296,7 +299,21 @@ export function Overlay({ bridge, openPanel, firefox }: OverlayProps) {
             >
               {INSPECTOR_T.pillButton}
             </button>
+            {readUnseen && (
+              <button
+                type="button"
+                data-oc-action="read-unseen"
+                title={READ_UNSEEN.hint}
+                onClick={readUnseen}
+                className="rounded border border-slate-400 px-2 py-1 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-600"
+              >
+                {READ_UNSEEN.summaryButton}
+              </button>
+            )}
           </div>
+          <p className="mt-2 text-[12px] text-slate-600" data-oc-keys="">
+            {READ_UNSEEN.keyboardHint}
+          </p>
         </div>
         <button
           type="button"

@@ -72,6 +72,7 @@ export function Panel({ store }: { store: StoreApi<PanelStore> }) {
       now: () => deps.now(),
       reveal: (fields, rules) => deps.reveal(tabId, fields, rules),
       openUrl: (url) => deps.openUrl(tabId, url),
+      ...(deps.readUnseen ? { readUnseen: deps.readUnseen(tabId, state.dossierKey) } : {}),
     };
   }, [state, tabId, s.settings, s.today, notes, s.notesWritable, deps, store]);
 

@@ -8,6 +8,7 @@ import { clock } from '../../lib/clock';
 import type { Message } from '../../lib/messages';
 import { knownNotes, loadNotes, updateNotes } from '../../lib/notes-storage';
 import { SESSION_SHOWN, type PanelState } from '../../lib/panel-state';
+import { SESSION_READ_UNSEEN, type ReadUnseenProgress } from '../../lib/read-unseen';
 import { KEYS, loadReadingEnv } from '../../lib/storage';
 import type { Changed, PanelDeps } from './store';
 
@@ -80,6 +81,39 @@ export function browserDeps(search: string): PanelDeps {
       // Only an Ogust page's address, as read by the extension.
       if (!/^https:\/\/[^/]*ogust\.com\//i.test(url)) return;
       browser.tabs.update(tabId, { url }).catch(() => undefined);
+    },
+    readUnseen(tabId, client) {
+      const send = (stop: boolean) => {
+        const msg: Message = {
+          type: 'oc:read-unseen',
+          tabId,
+          ...(client ? { client } : {}),
+          ...(stop ? { stop } : {}),
+        };
+        browser.runtime.sendMessage(msg).catch(() => undefined);
+      };
+      return {
+        start: () => send(false),
+        stop: () => send(true),
+        watch(onChange) {
+          const of = (all: unknown) =>
+            (all as Record<string, ReadUnseenProgress> | undefined)?.[String(tabId)];
+          let live = true;
+          browser.storage.session
+            ?.get(SESSION_READ_UNSEEN)
+            .then((got) => live && onChange(of(got[SESSION_READ_UNSEEN])))
+            .catch(() => undefined);
+          const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+            if (area === 'session' && SESSION_READ_UNSEEN in changes)
+              onChange(of(changes[SESSION_READ_UNSEEN]?.newValue));
+          };
+          browser.storage.onChanged.addListener(listener);
+          return () => {
+            live = false;
+            browser.storage.onChanged.removeListener(listener);
+          };
+        },
+      };
     },
     toggleInspector(tabId) {
       // Defined by the inspector: the tab's content script toggles it.

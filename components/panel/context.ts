@@ -9,6 +9,7 @@ import type { NotesEntry } from '../../lib/notes';
 import type { Settings } from '../../lib/settings';
 import type { PageRead, PanelFinding } from '../../lib/panel-state';
 import type { PageKey } from '../../lib/types';
+import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
 /** A finding as stored for the panel, and a tab read at least once (lib/panel-state.ts). */
 export type { PanelFinding, PageRead } from '../../lib/panel-state';
@@ -40,6 +41,8 @@ export interface PanelData {
   reveal?: (fields: string[], rules?: string[]) => void;
   /** Open a known tab URL in the followed tab. */
   openUrl?: (url: string) => void;
+  /** « Lire les onglets non lus » for the followed tab's dossier (components/panel/dossier/ReadUnseen.tsx). */
+  readUnseen?: ReadUnseenControl;
 }
 
 export const PanelDataContext = createContext<PanelData | null>(null);

@@ -14,6 +14,7 @@ import {
 } from '../../lib/notes';
 import type { PanelState } from '../../lib/panel-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
 export const VIEWS = ['Dossier', 'Appel', 'Rendez-vous', 'Tâches'] as const;
 export type View = (typeof VIEWS)[number];
@@ -40,6 +41,8 @@ export interface PanelDeps {
   openUrl(tabId: number, url: string): void;
   /** The inspector's toggle (defined by the inspector): `{type:'oc:inspector'}` to the tab. */
   toggleInspector(tabId: number): void;
+  /** « Lire les onglets non lus » for a tab's dossier (the client chosen on an intervenant page). */
+  readUnseen?(tabId: number, client?: string): ReadUnseenControl;
   now(): number;
 }
 

@@ -22,6 +22,7 @@ import { PANEL, readAgo } from '../../../lib/i18n/panel';
 import type { Settings } from '../../../lib/settings';
 import { PAGE_RULES } from '../../../rules';
 import { usePanelData } from '../context';
+import { ReadUnseen } from './ReadUnseen';
 
 const P = PANEL.dossier;
 
@@ -308,6 +309,7 @@ export function DossierView() {
   return (
     <div>
       <DossierHeader checklist={checklist} />
+      <ReadUnseen unseen={checklist.counts.unseen} />
       <div className="mb-2 flex gap-2 text-xs">
         <button
           type="button"
