@@ -164,12 +164,20 @@ describe('properties (fast-check)', () => {
 
   it('a valid French number stays valid', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^0[1-9]\d{8}$/), fc.integer(), (digits, seed) => {
+      // Valid: in an allocated range of the numbering plan (rules/validators/phone.ts), e.g. not 040….
+      fc.property(fc.stringMatching(/^0[1-9]\d{8}$/).filter(isValidPhone), fc.integer(), (digits, seed) => {
         const phone = digits.replace(/(\d{2})(?=\d)/g, '$1 ');
-        expect(isValidPhone(phone)).toBe(true);
         expect(isValidPhone(fakePhone(phone, makeRng(seed)))).toBe(true);
       }),
     );
+  });
+
+  it('a number whose kind needs more than four digits keeps them (0836 04 is not allocated, 0836 12 is)', () => {
+    for (const seed of seeds) {
+      expect(isValidPhone(fakePhone('08 36 12 34 56', makeRng(seed)))).toBe(true);
+      expect(isValidPhone(fakePhone('08 36 04 12 34', makeRng(seed)))).toBe(false);
+      expect(isMobile(fakePhone('07 09 01 23 45', makeRng(seed)))).toBe(true);
+    }
   });
 
   it('the 00 33 … case that once failed: not valid before, not valid after', () => {

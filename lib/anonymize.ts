@@ -10,6 +10,7 @@
 import { composeIBAN, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { EMAIL_PLACEHOLDERS } from '../rules/validators/email';
 import { nirExpectedKey, parseNir } from '../rules/validators/nir';
+import { phoneKindDigits } from '../rules/validators/phone';
 import { compact, normValue, parseDate } from './normalize';
 
 export interface Rng {
@@ -132,12 +133,16 @@ export function fakeBic(value: string, rng: Rng): string {
   return fakeShape(value.slice(0, 4), rng) + value.slice(4);
 }
 
-/** Same number kind (the first four digits: 06, 07x, 0700, 01–05, 09, overseas 0639/069x), rest drawn. */
+/**
+ * Same number kind (the first four digits: 06, 07x, 0700, 01–05, 09, overseas 0639/069x; more when
+ * the numbering plan needs them, e.g. 0836 04), rest drawn.
+ */
 export function fakePhone(value: string, rng: Rng): string {
+  const keep = phoneKindDigits(value);
   let seen = 0;
   let out = '';
   for (const ch of value) {
-    if (/\d/.test(ch)) out += seen++ < 4 ? ch : String(rng.int(10));
+    if (/\d/.test(ch)) out += seen++ < keep ? ch : String(rng.int(10));
     else out += ch;
   }
   return out === value && seen > 4 ? fakePhone(value, rng) : out;

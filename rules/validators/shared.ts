@@ -17,7 +17,7 @@ import {
   parseNir,
   type NirParts,
 } from './nir';
-import { isValidPhone, notMobileMessage, PHONE_INVALID_MESSAGE } from './phone';
+import { notMobileMessage, phoneInvalidMessage } from './phone';
 
 export type Prefix = 'client' | 'intervenant';
 
@@ -57,7 +57,7 @@ function nirRule(
 /** `<field>.invalid` for a phone number, when filled. */
 export function phoneInvalidRule(key: string): Rule {
   return fieldRule(`${key}.invalid`, 'error', `${canonicalLabel(key)} : numéro valide`, key, (v) =>
-    isValidPhone(v) ? null : PHONE_INVALID_MESSAGE,
+    phoneInvalidMessage(v),
   );
 }
 
