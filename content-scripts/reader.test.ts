@@ -444,3 +444,25 @@ describe('view-mode placeholders (settings emptyPlaceholders)', () => {
     expect(readValue(r, 'client.nom')).toBe('DUPONT');
   });
 });
+
+describe('sections titled by a spanning table row (older screens)', () => {
+  it('reads the client’s and the Interlocuteur’s repeated labels apart', () => {
+    const r = read(
+      load(
+        '<table class="fiche"><tr><td colspan="4" class="titre">Identité</td></tr>' +
+          '<tr><td>Nom :</td><td>DUPONT</td><td>Téléphone :</td><td>03 20 00 00 00</td></tr>' +
+          '<tr><td>Email :</td><td>j.dupont@orange.fr</td><td></td><td></td></tr>' +
+          '<tr><td colspan="4" class="sous-titre">Interlocuteur principal</td></tr>' +
+          '<tr><td>Nom :</td><td>DUPONT Marc</td><td>Téléphone :</td><td>06 12 34 56 78</td></tr>' +
+          '<tr><td>Email :</td><td>marc.dupont@free.fr</td><td>Rôle :</td><td>Fils</td></tr></table>',
+      ),
+    );
+    expect(readValue(r, 'client.nom')).toBe('DUPONT');
+    expect(readValue(r, 'client.telFixe')).toBe('03 20 00 00 00');
+    expect(readValue(r, 'client.email')).toBe('j.dupont@orange.fr');
+    expect(readValue(r, 'client.interlocuteur.nom')).toBe('DUPONT Marc');
+    expect(readValue(r, 'client.interlocuteur.telephone')).toBe('06 12 34 56 78');
+    expect(readValue(r, 'client.interlocuteur.email')).toBe('marc.dupont@free.fr');
+    expect(readValue(r, 'client.interlocuteur.role')).toBe('Fils');
+  });
+});

@@ -317,6 +317,7 @@ export function readPage(
   const labelEls = new Set(texts.map((t) => t.el));
   const isLabel: IsLabel = (el) => labelEls.has(el);
   const sections = new Map<Element, string>();
+  const isLabelText = (norm: string) => index.has(norm);
   const candidates = new Map<string, Candidate[]>();
   const add = (c: Candidate) => {
     const list = candidates.get(c.field.key) ?? [];
@@ -332,13 +333,13 @@ export function readPage(
   }
   for (const item of ariaItems(root)) {
     for (const { field, labelRank } of index.get(item.norm) ?? []) {
-      if (!inScope(field, settings.fields[field.key], sectionOf(item.el, sections))) continue;
+      if (!inScope(field, settings.fields[field.key], sectionOf(item.el, sections, isLabelText))) continue;
       const el = isControl(item.el) ? item.el : valueElementIn(item.el, field.controlIndex);
       if (el) add({ field, el, via: 'aria', labelRank, label: item.text });
     }
   }
   for (const item of texts) {
-    const heading = sectionOf(item.el, sections);
+    const heading = sectionOf(item.el, sections, isLabelText);
     for (const { field, labelRank } of index.get(item.norm) ?? []) {
       if (!inScope(field, settings.fields[field.key], heading)) continue;
       const found = associate(item.el, field, isLabel);

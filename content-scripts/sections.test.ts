@@ -92,6 +92,68 @@ describe('sectionOf', () => {
   });
 });
 
+describe('sectionOf: titles as a person sees them', () => {
+  it('takes a row whose single cell spans the table as a title (older screens, class « titre »)', () => {
+    const doc = load(
+      '<table><tr><td colspan="2" class="titre">Identité</td></tr><tr><td id="a">Nom</td><td>DUPONT</td></tr>' +
+        '<tr><td colspan="2" class="sous-titre">Interlocuteur principal</td></tr><tr><td id="b">Nom</td><td>DUPONT Marc</td></tr>' +
+        '<tr><td id="c">Email</td><td>m@x.fr</td></tr></table>',
+    );
+    expect(section(doc, 'a')).toBe('identite');
+    expect(section(doc, 'b')).toBe('interlocuteur principal');
+    expect(section(doc, 'c')).toBe('interlocuteur principal');
+  });
+
+  it('takes a spanning row shown bold, or a spanning header cell, without a title class', () => {
+    const doc = load(
+      '<table><tr><td id="a">Nom</td><td>DUPONT</td></tr><tr><td colspan="4"><b>Contact principal</b></td></tr>' +
+        '<tr><td id="b">Nom</td><td>X</td></tr><tr><th colspan="2">Gestion</th></tr><tr><td id="c">Secteur</td><td>Nord</td></tr>' +
+        '<tr><td colspan="2" style="font-weight: bold">Coordonnées</td></tr><tr><td id="d">Email</td><td>x</td></tr></table>',
+    );
+    expect(section(doc, 'a')).toBe('');
+    expect(section(doc, 'b')).toBe('contact principal');
+    expect(section(doc, 'c')).toBe('gestion');
+    expect(section(doc, 'd')).toBe('coordonnees');
+  });
+
+  it('does not take a spanning row of plain text (a note) or with a control as a title', () => {
+    const doc = load(
+      '<table><tr><td colspan="2" class="titre">Identité</td></tr>' +
+        '<tr><td colspan="2">Les champs marqués d’un astérisque sont obligatoires</td></tr><tr><td id="a">Nom</td><td>X</td></tr>' +
+        '<tr><td colspan="2"><b>Adresse</b> <input></td></tr><tr><td id="b">Ville</td><td>Lille</td></tr></table>',
+    );
+    expect(section(doc, 'a')).toBe('identite');
+    expect(section(doc, 'b')).toBe('identite');
+  });
+
+  it('takes a block shown bold as a title (<b> alone in a div, font-weight on a p)', () => {
+    const doc = load(
+      '<div><b>Interlocuteur principal</b></div><div class="ligne"><span id="a">Nom</span> <span>X</span></div>' +
+        '<p style="font-weight: 600">Gestion du dossier</p><div class="ligne"><span id="b">Géré par</span> <span>Y</span></div>',
+    );
+    expect(section(doc, 'a')).toBe('interlocuteur principal');
+    expect(section(doc, 'b')).toBe('gestion du dossier');
+  });
+
+  it('does not take a bold printed label (with its colon, or a label of the page) as a title', () => {
+    const isLabel = (norm: string) => norm === 'role';
+    const doc = load(
+      '<h3>Interlocuteur principal</h3><p><b>Rôle :</b> </p><p><span id="a">Email</span> x</p>' +
+        '<div><b>Rôle</b></div><div><span id="b">Téléphone</span> y</div>',
+    );
+    expect(sectionOf(doc.getElementById('a')!, new Map(), isLabel)).toBe('interlocuteur principal');
+    expect(sectionOf(doc.getElementById('b')!, new Map(), isLabel)).toBe('interlocuteur principal');
+  });
+
+  it('takes a title made bold by the page’s stylesheet (computed style)', () => {
+    document.body.innerHTML =
+      '<style>td.entete { font-weight: 700 }</style><table><tr><td colspan="2" class="entete">Contacts</td></tr>' +
+      '<tr><td id="a">Nom</td><td>X</td></tr></table>';
+    expect(sectionOf(document.getElementById('a')!, new Map())).toBe('contacts');
+    document.body.innerHTML = '';
+  });
+});
+
 describe('headingMatches', () => {
   it('matches an equal heading', () => {
     expect(headingMatches('interlocuteur principal', ['Interlocuteur principal'])).toBe(true);
