@@ -34,6 +34,7 @@ import {
   weeksOfActivity,
   weeksSpan,
   withAccumulated,
+  withinTolerance,
 } from './common';
 import { workWeight, type Prestation } from './prestations';
 import { addDays, frDate } from './time';
@@ -297,7 +298,7 @@ const volumeMois: Rule = {
     if (!contract || perMonth === undefined) return null;
     const planned = average * perMonth;
     const gap = gapPercent(planned, contract.minutes);
-    if (gap <= ctx.settings.tolerances.heuresPourcent) return null;
+    if (withinTolerance(gap, ctx.settings.tolerances.heuresPourcent)) return null;
     return summaryHit(
       `Chez ${client} : ${fmtNumber(planned / 60)} h par mois en moyenne, contre ${fmtNumber(contract.minutes / 60)} h d’après le contrat de travail (écart ${fmtNumber(gap, 0)} %) : ajuster le planning ou le volume horaire`,
       { source: contract.source },

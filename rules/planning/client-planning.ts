@@ -29,6 +29,7 @@ import {
   weeksOfActivity,
   weeksSpan,
   withAccumulated,
+  withinTolerance,
 } from './common';
 import { prestationKind, type Prestation } from './prestations';
 import { addDays, frDate } from './time';
@@ -187,7 +188,7 @@ const rules: Rule[] = [
       if (!contracts || perMonth === undefined) return null;
       const planned = average * perMonth;
       const gap = gapPercent(planned, contracts.minutes);
-      if (gap <= ctx.settings.tolerances.heuresPourcent) return null;
+      if (withinTolerance(gap, ctx.settings.tolerances.heuresPourcent)) return null;
       return summaryHit(
         `Planning : ${fmtNumber(planned / 60)} h par mois en moyenne, contre ${fmtNumber(contracts.minutes / 60)} h d’après ${
           contracts.count > 1 ? 'les contrats de travail' : 'le contrat de travail'

@@ -311,6 +311,12 @@ export function contractVolume(
 export const gapPercent = (planned: number, contract: number): number =>
   (Math.abs(planned - contract) / contract) * 100;
 
+/**
+ * Whether a gap (percent) is within the tolerance: « more than 10 % » fires, exactly 10 % does not,
+ * whatever the rounding of the × 4,34 product (1 562,4 min read as 1 562,3999… gives 10,000…7 %).
+ */
+export const withinTolerance = (gap: number, percent: number): boolean => gap <= percent + 1e-9;
+
 // ——— shared rule ———
 
 /** `prestation.duree.invalid` (both planning pages): unreadable date, time or duration, or zero length. */
