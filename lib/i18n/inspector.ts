@@ -55,10 +55,11 @@ export const T = {
   aliasesHint: 'séparés par « ; » — comptent aussi pour reconnaître la page',
   aliasesSave: 'Enregistrer les libellés',
   saved: 'Enregistré.',
-  saveError: 'Enregistrement impossible : réglages non modifiés.',
+  saveError:
+    'Enregistrement impossible : réglages non modifiés. Réessayez ; si cela se reproduit, rechargez la page Ogust.',
   capture: 'Capturer la page (anonymisée)',
   captureDone: (file: string) => `Capture enregistrée : ${file}`,
-  captureError: 'Capture impossible sur cette page.',
+  captureError: 'Capture impossible sur cette page : rechargez-la, puis recommencez.',
   shortcut: 'Raccourci : Alt+Maj+I',
 } as const;
 

@@ -76,7 +76,8 @@ export const OPTIONS = {
   hostGranted: 'Autorisé',
   hostNotGranted: 'Non autorisé',
   grant: 'Autoriser',
-  hostRefused: 'Autorisation refusée par le navigateur : l’adresse n’a pas été ajoutée.',
+  hostRefused:
+    'Autorisation refusée par le navigateur : l’adresse n’a pas été ajoutée. Cliquez à nouveau sur « Ajouter » et acceptez la demande du navigateur.',
   hostDuplicate: 'Cette adresse est déjà dans la liste.',
   hostProblems: {
     empty: 'Indiquez une adresse.',

@@ -73,7 +73,8 @@ export const TASKS = {
   fill: {
     button: 'Remplir le formulaire',
     hint: 'Ouvrez le formulaire « Nouvelle tâche » d’Unaide Connect dans un onglet, puis cliquez : les champs sont remplis, rien n’est enregistré.',
-    denied: 'Accès à Unaide Connect refusé : le formulaire n’a pas été rempli.',
+    denied:
+      'Accès à Unaide Connect refusé : le formulaire n’a pas été rempli. Cliquez à nouveau et acceptez la demande du navigateur, ou utilisez « Copier ».',
     badHost: (host: string) =>
       `Adresse d’Unaide Connect invalide dans les réglages (${host}) : corrigez-la dans les réglages.`,
     noTab:
@@ -82,7 +83,8 @@ export const TASKS = {
       'Aucun formulaire « Nouvelle tâche » ouvert dans Unaide Connect : cliquez sur « Nouvelle tâche » dans Unaide Connect, puis recommencez (une tâche existante n’est jamais modifiée).',
     skipped: (labels: string[]) =>
       `Non rempli${labels.length > 1 ? 's' : ''}, à saisir dans Unaide Connect : ${labels.join(', ')}.`,
-    failed: 'Le formulaire n’a pas pu être rempli (onglet fermé ou page non autorisée).',
+    failed:
+      'Le formulaire n’a pas pu être rempli (onglet fermé ou rechargé) : rouvrez « Nouvelle tâche » dans Unaide Connect puis recommencez, ou utilisez « Copier ».',
     filled: (n: number) =>
       `${n} champ${n > 1 ? 's' : ''} rempli${n > 1 ? 's' : ''} : vérifiez puis enregistrez dans Unaide Connect.`,
     missing: (labels: string[]) =>
