@@ -5,8 +5,10 @@
  * procedure's. Pure data and schema: the dates are computed in `task-dates.ts`, the texts in the
  * Tâches view.
  *
- * Description, destinataire and titre may hold `{placeholders}` (their French descriptions: `TASKS.placeholders` in lib/i18n/tasks.ts); an unknown
- * placeholder is left as written so a typo shows instead of vanishing.
+ * Every text field may hold `{placeholders}` (their French descriptions: `TASKS.placeholders` in
+ * lib/i18n/tasks.ts); an unknown placeholder is left as written so a typo shows in the panel instead
+ * of vanishing. « Remplir le formulaire » never sends Géré par or À destination de while it holds one,
+ * or the stand-in of a name not known yet (components/panel/tasks/connect.ts, `standInFields`).
  */
 import { z } from 'zod/mini';
 
