@@ -7,14 +7,18 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readPeriod } from '../content-scripts/list-reader';
+import { readDocument } from '../content-scripts/page-reader';
+import { judgePage } from '../rules';
 import { contractDate } from '../rules/contrats/helpers';
 import { planningCoverage } from '../rules/planning/weeks';
 import { checkBirthDate } from '../rules/validators/dates';
 import { clock, resolveToday } from './clock';
 import type { DossierView } from './dossier';
 import { parseDate } from './normalize';
-import { DEFAULT_SETTINGS } from './settings';
+import { dossierFor, EMPTY_STORE, mergeRecord } from './dossier-store';
+import { DEFAULT_SETTINGS, parseSettings } from './settings';
 import { taskDate } from './task-dates';
+import { DEMO_ORIGIN, loadDemoPage } from '../tests/support/demo-pages';
 
 const TODAY = '2026-11-28';
 const realNow = clock.now;
@@ -101,5 +105,26 @@ describe('two-digit years: the century from today', () => {
     expect(parseDate('12/03/34', { today: TODAY, past: true })).toBe('1934-03-12');
     expect(parseDate('28/11/26', { today: TODAY, past: true })).toBe('2026-11-28');
     expect(parseDate('29/11/26', { today: TODAY, past: true })).toBe('1926-11-29');
+  });
+});
+
+describe('the demo page client-planning-annees-courtes.html, read end to end', () => {
+  it('is a complete planning from 28/12/2026; its task dates are in 2027', () => {
+    const demo = loadDemoPage('client-planning-annees-courtes.html');
+    const settings = parseSettings({ userName: 'Camille Martin' });
+    const doc = new DOMParser().parseFromString(demo.html, 'text/html');
+    const read = readDocument(doc, settings, `${DEMO_ORIGIN}/${demo.file}`)!;
+    expect(read.record.list?.period).toEqual({ from: '2026-12-28', to: '2027-12-27' });
+    const merged = mergeRecord(EMPTY_STORE, read.record, { readAt: 1 });
+    const dossier = dossierFor(merged.store, merged.kind, merged.key);
+    expect(dossier.client?.planning?.value.complete).toBe(true);
+    const rules = judgePage(read.record, settings, TODAY, { dossier }).map((f) => f.rule);
+    expect(rules).not.toContain('planning.partiel');
+    expect(rules).toContain('planning.presentation.notFirst');
+    const at = (rule: Parameters<typeof taskDate>[0]) => taskDate(rule, { dossier, settings, today: TODAY });
+    expect(at({ kind: 'vendrediApresPremierePrestation' })).toEqual({ iso: '2027-01-01' });
+    expect(at({ kind: 'finPremierMois' })).toEqual({ iso: '2026-12-31' });
+    expect(at({ kind: 'jourMoisSuivant', jour: 8 })).toEqual({ iso: '2027-01-08' });
+    expect(at({ kind: 'jourAnneeSuivante', mois: 1, jour: 15 })).toEqual({ iso: '2027-01-15' });
   });
 });
