@@ -14,7 +14,7 @@ import type { FieldRead, Finding, PageRecord } from '../lib/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
-import { OVERLAY_TAG } from './dom-text';
+import { OVERLAY_TAG, type Baseline } from './dom-text';
 import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID } from './markers';
 import { readDocument } from './page-reader';
 import { mayBeRecognised } from './recognize';
@@ -83,6 +83,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Infinity;
   let stopped = false;
+  /** What each control showed at its first read: « unsaved changes » are changes since then. */
+  const baseline: Baseline = new WeakMap();
 
   const clear = () => {
     if (!bridge.state && !marked.size && !markedRows.size) return;
@@ -104,7 +106,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       performance.mark('oc:scan:start');
       const url = doc.location?.href ?? '';
       // An unrelated frame (menus, dashboard) stops at a check of its text, before any walk.
-      const read = mayBeRecognised(doc, env.settings, url) ? readDocument(doc, env.settings, url) : null;
+      const read = mayBeRecognised(doc, env.settings, url)
+        ? readDocument(doc, env.settings, url, baseline)
+        : null;
       if (!read) {
         clear();
         // What an unrelated frame pays: recognition only.

@@ -192,24 +192,39 @@ export function renderedText(el: Element): string {
   return typeof text === 'string' ? text : (el.textContent ?? '');
 }
 
-/** A control's value differs from the one the page was loaded with. */
-export function isModified(el: Element): boolean {
+/**
+ * What each control showed when a read first saw it: the reference of « unsaved changes ». Not the
+ * HTML default value: a single-page app fills its fields by script, and right after it rendered the
+ * fiche nothing is unsaved. One per page (the controller keeps it across re-reads).
+ */
+export type Baseline = WeakMap<Element, string>;
+
+/** The state a person changes in a control (selected options, ticked, text), null for a button. */
+function controlState(el: Element): string | null {
   if (el.tagName === 'SELECT') {
     const s = el as HTMLSelectElement;
-    const opts = Array.from(s.options);
-    if (!opts.length) return false;
-    const anyDefault = opts.some((o) => o.defaultSelected);
-    return opts.some((o, i) => o.selected !== (anyDefault ? o.defaultSelected : !s.multiple && i === 0));
+    let state = '';
+    for (let i = 0; i < s.options.length; i++) if (s.options[i]!.selected) state += `${i},`;
+    return state;
   }
   if (el.tagName === 'INPUT') {
     const i = el as HTMLInputElement;
-    if (i.type === 'checkbox' || i.type === 'radio') return i.checked !== i.defaultChecked;
-    if (i.type === 'button' || i.type === 'submit' || i.type === 'reset' || i.type === 'file') return false;
-    return i.value !== i.defaultValue;
+    if (i.type === 'checkbox' || i.type === 'radio') return i.checked ? '1' : '0';
+    if (i.type === 'button' || i.type === 'submit' || i.type === 'reset' || i.type === 'file') return null;
+    return i.value;
   }
-  if (el.tagName === 'TEXTAREA') {
-    const t = el as HTMLTextAreaElement;
-    return t.value !== t.defaultValue;
+  if (el.tagName === 'TEXTAREA') return (el as HTMLTextAreaElement).value;
+  return null;
+}
+
+/** The control shows something else than at its first read (which sets its baseline). */
+export function isModified(el: Element, baseline: Baseline): boolean {
+  const state = controlState(el);
+  if (state === null) return false;
+  const first = baseline.get(el);
+  if (first === undefined) {
+    baseline.set(el, state);
+    return false;
   }
-  return false;
+  return state !== first;
 }

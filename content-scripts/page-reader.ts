@@ -6,7 +6,7 @@ import { entityOf, fieldsOfPage, PAGE_LIST } from '../lib/fields';
 import { cleanText } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { Owner, PageKey, PageRecord } from '../lib/types';
-import { collectTexts, type TextItem } from './dom-text';
+import { collectTexts, type Baseline, type TextItem } from './dom-text';
 import { readList, tableHeaders, type TableHeader } from './list-reader';
 import { activeTabs, recognise } from './recognize';
 import { readPage, type FieldMatch } from './reader';
@@ -71,8 +71,13 @@ export function readAnyPage(
   texts: readonly TextItem[],
   headers: readonly TableHeader[],
   url: string,
+  baseline?: Baseline,
 ): PageRead {
-  const { record, elements, matches } = readPage(doc, page, fieldsOfPage(page), settings, { texts, url });
+  const { record, elements, matches } = readPage(doc, page, fieldsOfPage(page), settings, {
+    texts,
+    url,
+    ...(baseline ? { baseline } : {}),
+  });
   let rowElements: Element[] = [];
   const listKey = PAGE_LIST[page];
   if (listKey) {
@@ -108,11 +113,19 @@ export interface DocumentRead extends PageRead {
   page: PageKey;
 }
 
-/** Recognise the document's page and read it; null when no page is recognised. */
-export function readDocument(doc: Document, settings: Settings, url: string): DocumentRead | null {
+/**
+ * Recognise the document's page and read it; null when no page is recognised. `baseline`: what the
+ * controls showed at their first read, for « unsaved changes » (the controller keeps one per page).
+ */
+export function readDocument(
+  doc: Document,
+  settings: Settings,
+  url: string,
+  baseline?: Baseline,
+): DocumentRead | null {
   const texts = collectTexts(doc);
   const headers = tableHeaders(doc);
   const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc, texts), url }, settings);
   if (!page) return null;
-  return { page, ...readAnyPage(doc, page, settings, texts, headers, url) };
+  return { page, ...readAnyPage(doc, page, settings, texts, headers, url, baseline) };
 }

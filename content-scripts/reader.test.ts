@@ -312,22 +312,63 @@ describe('settings, absence and state', () => {
     expect(read(doc).record.unsaved).toBe(false);
   });
 
-  it('is unsaved after an input value changed', () => {
+  it('is unsaved after an input value changed since the first read', () => {
     const doc = load('<label for="n">Nom</label><input id="n" value="DUPONT">');
+    const baseline = new WeakMap<Element, string>();
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(false);
     (doc.getElementById('n') as HTMLInputElement).value = 'DURAND';
-    const r = read(doc);
+    const r = readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline });
     expect(r.record.unsaved).toBe(true);
     expect(readValue(r, 'client.nom')).toBe('DURAND');
   });
 
-  it('is unsaved after another select option was chosen', () => {
+  it('is unsaved after another select option was chosen since the first read', () => {
     const doc = load(
       '<label for="c">Civilité</label><select id="c"><option value="1">M.</option><option value="2" selected>Mme</option></select>',
     );
+    const baseline = new WeakMap<Element, string>();
+    readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline });
     (doc.getElementById('c') as HTMLSelectElement).value = '1';
-    const r = read(doc);
+    const r = readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline });
     expect(r.record.unsaved).toBe(true);
     expect(readValue(r, 'client.civilite')).toBe('M.');
+  });
+
+  it('is not unsaved once a changed value is put back, nor when a checkbox is ticked twice', () => {
+    const doc = load('<label for="n">Nom</label><input id="n" value="DUPONT"><input type="checkbox" id="k">');
+    const baseline = new WeakMap<Element, string>();
+    readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline });
+    const input = doc.getElementById('n') as HTMLInputElement;
+    const box = doc.getElementById('k') as HTMLInputElement;
+    input.value = 'X';
+    box.checked = true;
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(true);
+    input.value = 'DUPONT';
+    box.checked = false;
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(false);
+  });
+
+  it('is not unsaved on the first read of a form whose values a script set (single-page app)', () => {
+    // The HTML has no value attribute: the script filled the fields, as a single-page app renders a fiche.
+    const doc = load(
+      '<label for="n">Nom</label><input id="n">' +
+        '<label for="c">Civilité</label><select id="c"><option value="">--</option><option value="2">Mme</option></select>' +
+        '<label for="e">Email</label><input id="e">',
+    );
+    (doc.getElementById('n') as HTMLInputElement).value = 'DUPONT';
+    (doc.getElementById('c') as HTMLSelectElement).value = '2';
+    (doc.getElementById('e') as HTMLInputElement).value = 'j.dupont@orange.fr';
+    const baseline = new WeakMap<Element, string>();
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(false);
+    // Read again with nothing typed: still nothing to save.
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(false);
+    // A control rendered later by the script is judged from its own first read.
+    const late = doc.createElement('input');
+    late.value = 'rendu plus tard';
+    doc.body.append(late);
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(false);
+    late.value = 'modifié';
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(true);
   });
 
   it('ignores labels inside the overlay host element', () => {
@@ -365,8 +406,10 @@ describe('regressions', () => {
 
   it('reports unsaved changes on a control that is not a field', () => {
     const doc = load('<label for="n">Nom</label><input id="n" value="DUPONT"><input id="other" value="x">');
+    const baseline = new WeakMap<Element, string>();
+    readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline });
     (doc.getElementById('other') as HTMLInputElement).value = 'y';
-    expect(read(doc).record.unsaved).toBe(true);
+    expect(readPage(doc, 'client.definition', CLIENT, DEFAULTS, { baseline }).record.unsaved).toBe(true);
   });
 
   it('ignores aria labels inside the overlay host', () => {

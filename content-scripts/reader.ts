@@ -20,6 +20,7 @@ import {
   isModified,
   OVERLAY_TAG,
   visibleValue,
+  type Baseline,
   type TextItem,
 } from './dom-text';
 import { boundElement } from './binding';
@@ -303,6 +304,8 @@ export interface ReadOptions {
   /** Short texts already collected for recognition (avoid walking twice). */
   texts?: readonly TextItem[];
   url?: string;
+  /** What the controls showed at their first read (kept across reads); without it, nothing is unsaved. */
+  baseline?: Baseline;
 }
 
 export function readPage(
@@ -399,8 +402,12 @@ export function readPage(
     matches.set(def.key, { read, ...(elements.get(def.key) ? { el: elements.get(def.key)! } : {}) });
   });
 
-  const unsaved = controlsIn(
+  // Every control gets its baseline on its first read, so no early exit.
+  const baseline = options.baseline ?? new WeakMap<Element, string>();
+  let unsaved = false;
+  for (const c of controlsIn(
     root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element),
-  ).some(isModified);
+  ))
+    if (isModified(c, baseline)) unsaved = true;
   return { record: { page, url: options.url ?? '', fields, unsaved }, elements, matches };
 }

@@ -215,7 +215,8 @@ describe('active tab (the spec: aria-selected, an active-type class, or the only
     '<tbody><tr><td>Devis n° 12</td><td>Devis</td><td>05/11/2026</td></tr></tbody></table>';
   const page = (tabs: string) =>
     new DOMParser().parseFromString(`<html><body>${tabs}${LIST}</body></html>`, 'text/html');
-  const pageOf = (tabs: string) => readDocument(page(tabs), DEFAULTS, 'https://demo.ogust.com/client')?.page ?? null;
+  const pageOf = (tabs: string) =>
+    readDocument(page(tabs), DEFAULTS, 'https://demo.ogust.com/client')?.page ?? null;
 
   it('takes the active class on a table cell (older table tabs)', () => {
     const tabs =
@@ -257,15 +258,19 @@ describe('active tab (the spec: aria-selected, an active-type class, or the only
   });
 
   it('does not take a bold tab name when every tab is bold, or when another tab has the active class', () => {
+    expect(pageOf('<div><b>Définition</b> <b>Documents</b> <b>Notes</b></div>')).toBeNull();
     expect(
-      pageOf('<div><b>Définition</b> <b>Documents</b> <b>Notes</b></div>'),
-    ).toBeNull();
-    expect(
-      pageOf('<ul><li class="actif"><a>Définition</a></li><li><b>Documents</b></li><li><a>Notes</a></li></ul>'),
+      pageOf(
+        '<ul><li class="actif"><a>Définition</a></li><li><b>Documents</b></li><li><a>Notes</a></li></ul>',
+      ),
     ).toBeNull();
   });
 
   it('does not take a bold « Documents » that is not in a strip of tab names', () => {
-    expect(pageOf('<div><b>Documents</b><p>Les documents du client, classés par date de dépôt, avec leur type.</p></div>')).toBeNull();
+    expect(
+      pageOf(
+        '<div><b>Documents</b><p>Les documents du client, classés par date de dépôt, avec leur type.</p></div>',
+      ),
+    ).toBeNull();
   });
 });
