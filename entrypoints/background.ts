@@ -52,6 +52,10 @@ export default defineBackground(() => {
     // Only from the extension's own pages (options, panel), never from a content script.
     if (message.type === 'oc:clear-all')
       return sender.url?.startsWith(browser.runtime.getURL('/')) ? clearAllData() : undefined;
+    if (message.type === 'oc:purge-older')
+      return sender.url?.startsWith(browser.runtime.getURL('/'))
+        ? purgeStored(Date.now(), message.days)
+        : undefined;
     // « Dossiers en cours » and the report (extension pages): every dossier, or one.
     if (message.type === 'oc:dossiers')
       return sender.url?.startsWith(browser.runtime.getURL('/'))

@@ -4,6 +4,7 @@
  * correction on one tab no longer makes every open tab read its page again.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { indexOf } from './dossier-keys';
 import { EMPTY_STORE, revised, withPageFindings, type DossierStore } from './dossier-store';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
@@ -16,8 +17,9 @@ const client = {
   intervenants: [],
 } as DossierStore['clients'][string];
 const withClient: DossierStore = { ...EMPTY_STORE, clients: { [client.key]: client } };
+/** A write of the index (lib/dossier-keys.ts), as storage.onChanged reports it. */
 const dossiers = (oldValue: DossierStore | undefined, newValue: DossierStore | undefined) => ({
-  'oc.dossiers': { oldValue, newValue },
+  'oc.dossiers.index': { oldValue: oldValue && indexOf(oldValue), newValue: newValue && indexOf(newValue) },
 });
 
 describe('noticesFor', () => {
@@ -33,6 +35,8 @@ describe('noticesFor', () => {
       60_000,
     );
     expect(findings.changed).toBe(true);
+    // The findings are written in their entity's key alone.
+    expect(noticesFor({ 'oc.dossier:c:code:CLI00042': { newValue: {} } }, 'local')).toEqual([]);
     expect(noticesFor(dossiers(v1, findings.store), 'local')).toEqual([]);
     expect(noticesFor(dossiers(findings.store, revised(findings.store, findings.store)), 'local')).toEqual([
       'dossiers',

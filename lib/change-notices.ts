@@ -1,8 +1,8 @@
 /**
  * Change notices for content scripts, sent by the background instead of letting Ogust frames listen
  * to `storage.onChanged`: a context with any storage listener receives the old and new value of
- * every key written, and each write of the dossier store (which holds whole plannings) then costs
- * every Ogust frame a deserialisation of hundreds of kB. Measured on a fiche whose dossier holds a
+ * every key written, and each write of a dossier (which holds whole plannings) then costs every
+ * Ogust frame a deserialisation of hundreds of kB. Measured on a fiche whose dossier holds a
  * year of planning: load to idle 85 ms with an empty store, 152 ms with a 444 kB one.
  *
  * The background watches storage itself and sends `oc:changed` to the tabs: `env` when the settings,
@@ -22,8 +22,10 @@ export function noticesFor(changes: Record<string, unknown>, area: string): Chan
   if (area !== 'local') return [];
   const out: ChangeKind[] = [];
   if (KEYS.settings in changes || KEYS.debugToday in changes) out.push('env');
-  if (KEYS.dossiers in changes) {
-    const change = changes[KEYS.dossiers] as { newValue?: Revised; oldValue?: Revised } | undefined;
+  // The index moves its revision with every write of dossier data; the findings alone are written
+  // in their entity's key only (lib/dossier-keys.ts).
+  if (KEYS.dossierIndex in changes) {
+    const change = changes[KEYS.dossierIndex] as { newValue?: Revised; oldValue?: Revised } | undefined;
     const [before, after] = [change?.oldValue?.revision, change?.newValue?.revision];
     // Cleared (« Effacer toutes les données »): open pages are not re-read, so nothing is stored
     // again until the person works on a page.

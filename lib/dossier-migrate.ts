@@ -1,5 +1,6 @@
 /**
- * Reading the stored dossier store across versions (pure; the background persists it). Nothing is
+ * Reading a dossier store of version 0 or 1 (the whole store in the one key `oc.dossiers`) into the
+ * current store (pure; lib/dossier-io.ts writes it out per entity). Nothing is
  * ever wiped by a version this build does not know: a store written by a newer extension is kept as
  * is and never written over (the background then works on an in-memory store only); an older one is
  * migrated step by step; a damaged entity is dropped alone, the others are kept.
@@ -16,10 +17,12 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * `MIGRATIONS[n]` turns a version-n store into a version-(n+1) one. Version 0 is a store written
- * before the version field existed (same shape as version 1).
+ * before the version field existed (same shape as version 1). Version 2 has the same entities, each
+ * in its own key (lib/dossier-keys.ts): the background writes them out and removes the old key.
  */
 export const MIGRATIONS: Record<number, Migration> = {
   0: (old) => ({ ...old, version: 1 }),
+  1: (old) => ({ ...old, version: 2 }),
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> =>

@@ -1,6 +1,8 @@
 /**
- * The background's side of the dossier store: one writer, requests handled in order, the store kept
- * in `storage.local` (projection only) and written only when something changed.
+ * The background's side of the dossier store: one writer, requests handled in order, each entity
+ * kept in its own `storage.local` key (projection only; lib/dossier-keys.ts, lib/dossier-io.ts) and
+ * written only when it changed. A write that storage refuses is retried once, then its French
+ * message goes with the answers to the page and the panel; what was stored stays as it was.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -10,14 +12,25 @@ import {
   projectFields,
   purge,
   revised,
+  storedOwnerKey,
   withPageFindings,
   type DossierStore,
 } from './dossier-store';
-import { migrateStore } from './dossier-migrate';
+import {
+  commit,
+  loaded,
+  removeAll,
+  storeFailure,
+  wholeStore,
+  withBodies,
+  type EntityRef,
+} from './dossier-io';
 import { EMPTY_DOSSIER } from './dossier';
+import { entityOf } from './fields';
 import { PAGE_RULES } from '../rules';
 import type { RecordReply } from './messages';
 import { migrateNotes, purgeNotes } from './notes';
+import { clientsOfIntervenant } from './panel-state';
 import { KEYS, loadSettings } from './storage';
 import type { PageRecord } from './types';
 import { slotOf, type PageEntity, type PageFindings } from './page-findings';
@@ -29,24 +42,32 @@ let queue: Promise<unknown> = Promise.resolve();
 const lastOwnerByTab = new Map<number, { kind: 'client' | 'intervenant'; key: string }>();
 let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
 
-/** The store as last written by this background (it is the only writer); reloaded after a restart or a clear. */
-let cache: DossierStore | null = null;
-/**
- * False when storage holds a store of a newer (or unknown) version: it is kept untouched, and this
- * background works on an in-memory store only (lib/dossier-migrate.ts).
- */
-let writable = true;
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && KEYS.dossiers in changes && changes[KEYS.dossiers]?.newValue !== cache)
-    cache = null;
-});
+/** Run after the requests queued before this one. */
+function queued<T>(run: () => Promise<T>): Promise<T> {
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
+}
 
-async function load(): Promise<DossierStore> {
-  if (cache) return cache;
-  const got = await browser.storage.local.get(KEYS.dossiers);
-  const loaded = migrateStore(got[KEYS.dossiers]);
-  writable = loaded.writable;
-  return (cache = loaded.store);
+/**
+ * The entities whose bodies a dossier view needs: a client and its intervenants; an intervenant,
+ * the client chosen (else the most recent one naming it) and that client's intervenants.
+ */
+export function dossierRefs(
+  store: DossierStore,
+  kind: 'client' | 'intervenant' | null,
+  key: string | null | undefined,
+  client?: string,
+): EntityRef[] {
+  if (!kind || !key) return [];
+  if (kind === 'client')
+    return [
+      ['client', key],
+      ...(store.clients[key]?.intervenants ?? []).map((k) => ['intervenant', k] as const),
+    ];
+  const clients = clientsOfIntervenant(store, key);
+  const chosen = clients.find((c) => c.key === client) ?? clients[0];
+  return [['intervenant', key], ...dossierRefs(store, 'client', chosen?.key)];
 }
 
 /** The data of a value without its time stamps, keys sorted: the order of keys never counts as a change. */
@@ -100,36 +121,45 @@ function saveOwners(): void {
 }
 
 export function handleRecord(record: PageRecord, tabId: number): Promise<RecordReply> {
-  const run = async (): Promise<RecordReply> => {
+  return queued(async (): Promise<RecordReply> => {
     await restoreOwners();
-    const [store, settings] = await Promise.all([load(), loadSettings()]);
+    const [{ store: stored }, settings] = await Promise.all([loaded(), loadSettings()]);
     const now = Date.now();
     const lastOwner =
       lastOwnerByTab.get(tabId) ?? (record.page === 'intervenant.contrat' ? lastIntervenant : undefined);
+    const ownerKey = storedOwnerKey(stored, record, lastOwner);
+    // The owner's dossier in memory before merging (the merge updates the owner's body).
+    const store = await withBodies(stored, dossierRefs(stored, entityOf(record.page), ownerKey));
     const merged = mergeRecord(store, record, { readAt: now, settings, ...(lastOwner ? { lastOwner } : {}) });
-    let next = purge(merged.store, now, settings.delays.retentionJours);
+    let next = purge(merged.store, now, settings.delays.retentionJours, settings.delays.maxDossiers);
     const unchanged = sameEntities(next, store, merged.kind, merged.key);
     const entity =
       merged.kind === 'client' ? store.clients[merged.key ?? ''] : store.intervenants[merged.key ?? ''];
+    let view = store;
     if (unchanged && entity && now - entity.lastActivity < RESTAMP_MS) next = store;
     else {
-      cache = next = revised(next, store);
-      if (writable) await browser.storage.local.set({ [KEYS.dossiers]: next });
+      next = revised(next, store);
+      // Not written: the page is still judged with what it shows (the memory copy stays as stored).
+      await commit(store, next);
     }
+    view = await withBodies(next, dossierRefs(next, merged.kind, merged.key));
     if (merged.kind && merged.key) {
       lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
       saveOwners();
       if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
     }
     // A page whose rules read only its own record gets no dossier (lib/dossier.ts EMPTY_DOSSIER).
-    const view = PAGE_RULES[record.page]?.ownRecordOnly
-      ? EMPTY_DOSSIER
-      : dossierFor(next, merged.kind, merged.key);
-    const reply: RecordReply = { view };
+    const reply: RecordReply = {
+      view: PAGE_RULES[record.page]?.ownRecordOnly
+        ? EMPTY_DOSSIER
+        : dossierFor(view, merged.kind, merged.key),
+    };
+    const failure = storeFailure();
+    if (failure) reply.storeError = failure;
     let contract: string | undefined;
     if (record.page === 'intervenant.contrat' && merged.key) {
       const ck = contractKey(record, projectFields(record), merged.key);
-      const c = next.intervenants[merged.key]?.contrats.find((x) => x.key === ck);
+      const c = view.intervenants[merged.key]?.contrats.find((x) => x.key === ck);
       if (c) reply.contractFields = c.fields.value;
       contract = ck;
     }
@@ -141,10 +171,7 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
         ...(contract ? { contract } : {}),
       };
     return reply;
-  };
-  const p = queue.then(run, run);
-  queue = p.catch(() => undefined);
-  return p;
+  });
 }
 
 /**
@@ -152,63 +179,68 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
  * (or their stamp is older than RESTAMP_MS).
  */
 export function handleFindings(entity: PageEntity, value: PageFindings): Promise<void> {
-  const run = async () => {
-    const store = await load();
+  return queued(async () => {
+    const { store: stored } = await loaded();
+    const store = await withBodies(stored, [[entity.kind, entity.key]]);
     const r = withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS);
-    if (!r.changed) return;
-    cache = r.store;
-    if (writable) await browser.storage.local.set({ [KEYS.dossiers]: r.store });
-  };
-  const p = queue.then(run, run);
-  queue = p.catch(() => undefined);
-  return p;
-}
-
-/** The store as the background knows it (after the requests queued before this one). */
-export function readStore(): Promise<DossierStore> {
-  const p = queue.then(load, load);
-  queue = p.catch(() => undefined);
-  return p;
-}
-
-/** « Effacer toutes les données » : the dossier store and the per-dossier notes (settings are kept). */
-export async function clearAllData(): Promise<void> {
-  const run = async () => {
-    cache = null;
-    lastOwnerByTab.clear();
-    browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
-    lastIntervenant = undefined;
-    await browser.storage.local.remove([KEYS.dossiers, KEYS.notes]);
-  };
-  const p = queue.then(run, run);
-  queue = p.catch(() => undefined);
-  return p;
+    if (r.changed) await commit(store, r.store);
+  });
 }
 
 /**
- * Retention: drop the dossiers and the notes not touched for the retention setting's days, and
- * nothing else. Writes only what changed, never a store or notes of a newer version. Run on startup.
+ * The whole store, every dossier with its data, as stored (after the requests queued before this
+ * one): for pages that list or report on all dossiers. Reads every entity's key: use `readDossier`
+ * for one dossier.
  */
-export function purgeStored(now = Date.now()): Promise<void> {
-  const run = async () => {
-    const [got, settings] = await Promise.all([browser.storage.local.get(KEYS.notes), loadSettings()]);
-    const days = settings.delays.retentionJours;
-    const store = await load();
-    const purged = purge(store, now, days);
-    if (writable && !sameKeys(purged, store)) {
-      cache = revised(purged, store);
-      await browser.storage.local.set({ [KEYS.dossiers]: cache });
-    }
-    const notes = migrateNotes(got[KEYS.notes]);
-    if (!notes.writable) return;
-    const kept = purgeNotes(notes.store, now, days);
-    if (kept !== notes.store) await browser.storage.local.set({ [KEYS.notes]: kept });
-  };
-  const p = queue.then(run, run);
-  queue = p.catch(() => undefined);
-  return p;
+export function readStore(): Promise<DossierStore> {
+  return queued(wholeStore);
 }
 
-const sameKeys = (a: DossierStore, b: DossierStore) =>
-  Object.keys(a.clients).length === Object.keys(b.clients).length &&
-  Object.keys(a.intervenants).length === Object.keys(b.intervenants).length;
+/**
+ * The store with one dossier's data in memory (the others' heads only): what `dossierFor` and the
+ * panel need for that client or intervenant (`client`: the client chosen on an intervenant page).
+ */
+export function readDossier(
+  kind: 'client' | 'intervenant' | undefined,
+  key: string | undefined,
+  client?: string,
+): Promise<DossierStore> {
+  return queued(async () => {
+    const { store } = await loaded();
+    return withBodies(store, dossierRefs(store, kind ?? null, key, client));
+  });
+}
+
+/** The last write's failure (French, with what to do), null when the last write succeeded. */
+export { storeFailure };
+
+/** « Effacer toutes les données » : the dossier store and the per-dossier notes (settings are kept). */
+export async function clearAllData(): Promise<void> {
+  return queued(async () => {
+    lastOwnerByTab.clear();
+    browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
+    lastIntervenant = undefined;
+    await removeAll([KEYS.notes]);
+  });
+}
+
+/**
+ * Retention: drop the dossiers not touched for `days` (the retention setting by default) or beyond
+ * the cap, and the notes not touched for `days`; nothing else is written (the entities kept are not
+ * rewritten). Never a store or notes of a newer version. Run on startup, and from the storage
+ * failure banner (« Effacer les dossiers de plus de N jours »).
+ */
+export function purgeStored(now = Date.now(), days?: number): Promise<boolean> {
+  return queued(async () => {
+    const [got, settings] = await Promise.all([browser.storage.local.get(KEYS.notes), loadSettings()]);
+    const keep = days ?? settings.delays.retentionJours;
+    const { store } = await loaded();
+    const purged = purge(store, now, keep, settings.delays.maxDossiers);
+    const ok = purged === store || (await commit(store, revised(purged, store)));
+    const notes = migrateNotes(got[KEYS.notes]);
+    if (!notes.writable) return ok;
+    const kept = purgeNotes(notes.store, now, keep);
+    if (kept !== notes.store) await browser.storage.local.set({ [KEYS.notes]: kept });
+    return ok;
+  });
+}

@@ -22,7 +22,11 @@ import type { Settings } from './settings';
 import type { ListRow, Owner, PageKey, PageRecord } from './types';
 import type { PageFindings } from './page-findings';
 
-export const STORE_VERSION = 1;
+/**
+ * Version of the stored layout: 2 is one `storage.local` key per entity and an index
+ * (lib/dossier-keys.ts); 0 and 1 were the whole store in one key (lib/dossier-migrate.ts).
+ */
+export const STORE_VERSION = 2;
 
 const DEFAULT_TOLERANCES = { tolerances: { horizonJours: 7, heuresPourcent: 10 } };
 
@@ -202,13 +206,11 @@ function resolveEntity<T extends Entity & { key: string }>(
     onRekey(key, code);
     key = code;
   }
-  if (!key) {
-    key = code;
-    map[key] = create(key);
-  }
-  const e = map[key]!;
+  // A copy: the input store is never modified (lib/dossier-service.ts writes what changed by reference).
+  const e: T = key ? { ...map[key]! } : create((key = code));
   e.aliases = [...new Set([...e.aliases, ...aliases])];
   e.lastActivity = now;
+  map[key] = e;
   return e;
 }
 
@@ -227,12 +229,28 @@ function linkIntervenant(
     key = alias;
     store.intervenants[key] = { key, name, aliases: [alias], contrats: [], lastActivity: now };
   }
-  if (!client.intervenants.includes(key)) client.intervenants.push(key);
+  if (!client.intervenants.includes(key)) client.intervenants = [...client.intervenants, key];
 }
 
-/** Merge one page record into the store. Returns a new store (the input is not modified). */
+/** Replace a client by a copy whose intervenant keys are `change`d, only when that changes them. */
+function relink(store: DossierStore, clientKey: string, change: (keys: string[]) => string[]): void {
+  const c = store.clients[clientKey];
+  if (!c) return;
+  const next = change(c.intervenants);
+  if (next.length !== c.intervenants.length || next.some((k, i) => k !== c.intervenants[i]))
+    store.clients[clientKey] = { ...c, intervenants: next };
+}
+
+/**
+ * Merge one page record into the store. Returns a new store; the input is not modified, and every
+ * entity the merge does not change is the same object in both (what to write is what changed).
+ */
 export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeContext): MergeResult {
-  const store: DossierStore = structuredClone(input);
+  const store: DossierStore = {
+    ...input,
+    clients: { ...input.clients },
+    intervenants: { ...input.intervenants },
+  };
   const now = ctx.readAt;
   const owner = ownerOf(record);
   const kind = entityOf(record.page);
@@ -290,8 +308,8 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     now,
     (key) => ({ key, aliases: [], contrats: [], lastActivity: now }),
     (from, to) => {
-      for (const c of Object.values(store.clients))
-        c.intervenants = c.intervenants.map((k) => (k === from ? to : k));
+      for (const ck of Object.keys(store.clients))
+        relink(store, ck, (keys) => keys.map((k) => (k === from ? to : k)));
     },
   );
   const key = i.key;
@@ -316,14 +334,13 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     // The employer of a mandataire contract is the client: link them.
     const employer = fields['contrat.employeur'];
     const clientKey = employer ? findKey(store.clients, [`name:${nameKey(employer)}`]) : undefined;
-    if (clientKey && !store.clients[clientKey]!.intervenants.includes(key))
-      store.clients[clientKey]!.intervenants.push(key);
+    if (clientKey) relink(store, clientKey, (keys) => (keys.includes(key) ? keys : [...keys, key]));
   }
   // Link to clients that already name this AVS.
-  for (const c of Object.values(store.clients)) {
+  for (const [ck, c] of Object.entries(store.clients)) {
     const named = c.intervenants.find((k) => k.startsWith('name:') && i.aliases.includes(k));
     if (named && named !== key) {
-      c.intervenants = c.intervenants.map((k) => (k === named ? key! : k));
+      relink(store, ck, (keys) => [...new Set(keys.map((k) => (k === named ? key : k)))]);
       if (store.intervenants[named] && named !== key) {
         const dup = store.intervenants[named]!;
         i.aliases = [...new Set([...i.aliases, ...dup.aliases])];
@@ -332,6 +349,19 @@ export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeC
     }
   }
   return { store, kind, key };
+}
+
+/** The key of the stored entity a record belongs to, before merging it (undefined: a new one). */
+export function storedOwnerKey(
+  store: DossierStore,
+  record: PageRecord,
+  lastOwner?: MergeContext['lastOwner'],
+): string | undefined {
+  const kind = entityOf(record.page);
+  if (!kind) return undefined;
+  let aliases = identity(ownerOf(record));
+  if (!aliases.length && lastOwner?.kind === kind) aliases = [lastOwner.key];
+  return kind === 'client' ? findKey(store.clients, aliases) : findKey(store.intervenants, aliases);
 }
 
 /** The window's URL id, else AVS + employer + start date. */
@@ -413,12 +443,35 @@ export function withPageFindings(
   return { store, changed: true };
 }
 
-/** Drop entities whose last activity is older than the retention (days). */
-export function purge(store: DossierStore, now: number, retentionDays: number): DossierStore {
+/**
+ * Retention: drop the entities whose last activity is older than `retentionDays`, then, of each kind
+ * (clients, intervenants), the least recently active beyond `maxDossiers`. The entities kept are the
+ * same objects; nothing dropped gives back the same store.
+ */
+export function purge(
+  store: DossierStore,
+  now: number,
+  retentionDays: number,
+  maxDossiers = Number.POSITIVE_INFINITY,
+): DossierStore {
   const limit = now - retentionDays * 86_400_000;
-  const out: DossierStore = { version: STORE_VERSION, clients: {}, intervenants: {} };
-  for (const [k, c] of Object.entries(store.clients)) if (c.lastActivity >= limit) out.clients[k] = c;
-  for (const [k, i] of Object.entries(store.intervenants))
-    if (i.lastActivity >= limit) out.intervenants[k] = i;
-  return out;
+  const kept = <T extends Entity>(map: Record<string, T>): Record<string, T> => {
+    const recent = Object.entries(map).filter(([, e]) => e.lastActivity >= limit);
+    const cap = Math.max(0, maxDossiers);
+    if (recent.length > cap) {
+      const dropped = new Set(
+        [...recent]
+          .sort(([, a], [, b]) => b.lastActivity - a.lastActivity)
+          .slice(cap)
+          .map(([k]) => k),
+      );
+      return Object.fromEntries(recent.filter(([k]) => !dropped.has(k)));
+    }
+    return recent.length === Object.keys(map).length ? map : Object.fromEntries(recent);
+  };
+  const clients = kept(store.clients);
+  const intervenants = kept(store.intervenants);
+  return clients === store.clients && intervenants === store.intervenants
+    ? store
+    : { ...store, clients, intervenants };
 }

@@ -16,6 +16,8 @@ export type Message =
   | { type: 'oc:record'; record: PageRecord }
   /** « Effacer toutes les données » (extension pages only): dossiers and notes; settings are kept. */
   | { type: 'oc:clear-all' }
+  /** « Effacer les dossiers de plus de N jours » (extension pages only): frees space after a failed write. */
+  | { type: 'oc:purge-older'; days: number }
   /** The findings of a judged page (content script → background), kept for the side panel. */
   | { type: 'oc:findings'; entity: PageEntity; page: PageKey; url: string; findings: StoredFinding[] }
   /** The side panel asks what to show for a tab (optionally another client of the AVS shown). */
@@ -44,6 +46,8 @@ export interface RecordReply {
   entity?: PageEntity;
   /** For a contract window: the contract's fields read on its other tabs. */
   contractFields?: FieldValues;
+  /** Storing failed (French, with what to do): shown in the page summary (lib/i18n/storage.ts). */
+  storeError?: string;
 }
 
 export function isMessage(m: unknown): m is Message {

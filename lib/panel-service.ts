@@ -4,7 +4,7 @@
  * tab (`oc:panel-state`).
  */
 import { browser } from 'wxt/browser';
-import { readStore } from './dossier-service';
+import { readDossier, storeFailure } from './dossier-service';
 import { OGUST_EXCLUDES } from './hosts';
 import type { PageEntity } from './page-findings';
 import { panelStateFor, SESSION_SHOWN, type PanelState, type TabShown } from './panel-state';
@@ -103,8 +103,11 @@ export async function handlePanelState(tabId: number, client?: string): Promise<
   const shown = shownByTab.get(tabId);
   // A recognised page counts too (an extra Ogust host granted in the settings).
   const ogust = isOgustUrl(tab?.url) || !!shown;
-  const store = await readStore();
-  return panelStateFor(store, { tabId, ogust, ...(shown ? { shown } : {}) }, client);
+  // Only the shown dossier's entities are read in full (the others' heads suffice).
+  const store = await readDossier(shown?.kind, shown?.key, client);
+  const state = panelStateFor(store, { tabId, ogust, ...(shown ? { shown } : {}) }, client);
+  const failure = storeFailure();
+  return failure ? { ...state, storeError: failure } : state;
 }
 
 /** Keep the tab map in step with navigation and closing. */

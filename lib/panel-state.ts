@@ -65,6 +65,8 @@ export interface PanelState {
   pagesRead: PageRead[];
   /** On an intervenant page: the clients whose dossier includes this AVS, most recent first. */
   clients: { key: string; name?: string }[];
+  /** The dossier store's last write failed (French, with what to do; lib/i18n/storage.ts). */
+  storeError?: string;
 }
 
 export const EMPTY_PANEL_STATE: Omit<PanelState, 'tabId'> = {

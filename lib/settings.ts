@@ -161,6 +161,8 @@ export const settingsSchema = z.object({
       suiviClientJours: num(30),
       /** Data retention from the dossier's last activity. */
       retentionJours: num(30),
+      /** At most this many clients (and as many intervenants) stored: the least recently active go first. */
+      maxDossiers: num(300),
     }),
     {},
   ),

@@ -10,8 +10,14 @@ import { effectiveSettings } from './settings-policy';
 export const KEYS = {
   settings: 'oc.settings',
   debugToday: 'oc.debug.today',
-  /** The dossier store (projection; lib/dossier-store.ts), written by the background only. */
+  /** The dossier store of versions 0 and 1, all in one key: migrated once, then removed (lib/dossier-io.ts). */
   dossiers: 'oc.dossiers',
+  /**
+   * The dossier store (projection; lib/dossier-store.ts), written by the background only: this index
+   * of every entity, and one key per entity starting with `dossierPrefix` (lib/dossier-keys.ts).
+   */
+  dossierIndex: 'oc.dossiers.index',
+  dossierPrefix: 'oc.dossier:',
   /** What the person typed or ticked per dossier (lib/notes.ts), written by the panel. */
   notes: 'oc.notes',
 } as const;

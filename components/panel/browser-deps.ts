@@ -53,7 +53,9 @@ export function browserDeps(search: string): PanelDeps {
                 ? undefined
                 : KEYS.settings in changes || KEYS.debugToday in changes
                   ? 'env'
-                  : KEYS.dossiers in changes
+                  : Object.keys(changes).some(
+                        (k) => k === KEYS.dossierIndex || k.startsWith(KEYS.dossierPrefix),
+                      )
                     ? 'state'
                     : KEYS.notes in changes
                       ? 'notes'

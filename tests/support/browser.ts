@@ -145,7 +145,12 @@ export async function setStorage(worker: Worker, values: Record<string, unknown>
 
 /** Forget every dossier read so far (each demo page is then judged alone). */
 export async function clearDossiers(worker: Worker): Promise<void> {
-  await worker.evaluate(() => chrome.storage.local.remove('oc.dossiers'));
+  // Every key of the dossier store: the index, one per entity, and a store of the older one-key layout.
+  await worker.evaluate(async () =>
+    chrome.storage.local.remove(
+      Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('oc.dossier')),
+    ),
+  );
 }
 
 /** Open a demo page on an empty dossier store: leave the current page first, so none of its reads lands after the clear. */

@@ -4,7 +4,7 @@
  * than the setting and nothing else; « Effacer toutes les données » clears dossiers and notes only.
  * The background's storage side (lib/dossier-service.ts) runs here against an in-memory storage.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateStore } from '../../lib/dossier-migrate';
 import { EMPTY_STORE, mergeRecord, purge, STORE_VERSION, type DossierStore } from '../../lib/dossier-store';
 import { EMPTY_NOTES, migrateNotes, NOTES_VERSION, purgeNotes, withEntry } from '../../lib/notes';
@@ -12,35 +12,6 @@ import type { FieldRead, PageRecord } from '../../lib/types';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
-
-// --- an in-memory `storage.local` behind `wxt/browser` ------------------------------------------------
-const mem = vi.hoisted(() => ({ data: {} as Record<string, unknown>, sets: 0 }));
-vi.mock('wxt/browser', () => {
-  const clone = <T>(x: T): T => (x === undefined ? x : structuredClone(x));
-  const pick = (keys: string | string[] | null) =>
-    Object.fromEntries(
-      (keys === null ? Object.keys(mem.data) : [keys].flat())
-        .filter((k) => k in mem.data)
-        .map((k) => [k, clone(mem.data[k])]),
-    );
-  return {
-    browser: {
-      storage: {
-        local: {
-          get: async (keys: string | string[] | null) => pick(keys),
-          set: async (v: Record<string, unknown>) => {
-            mem.sets++;
-            Object.assign(mem.data, clone(v));
-          },
-          remove: async (keys: string | string[]) => {
-            for (const k of [keys].flat()) delete mem.data[k];
-          },
-        },
-        onChanged: { addListener: () => undefined, removeListener: () => undefined },
-      },
-    },
-  };
-});
 
 const read = (value: string): FieldRead => ({
   state: 'read',
@@ -87,6 +58,7 @@ describe('dossier store migrations (lib/dossier-migrate.ts)', () => {
 
   it('runs each migration step in order up to the current version', () => {
     const steps = {
+      1: (o: Record<string, unknown>) => ({ ...o, version: 2 }),
       [-2]: (o: Record<string, unknown>) => ({ ...o, version: -1, a: 1 }),
       [-1]: (o: Record<string, unknown>) => ({ ...o, version: 0, b: (o.a as number) + 1 }),
       0: (o: Record<string, unknown>) => ({
@@ -98,7 +70,7 @@ describe('dossier store migrations (lib/dossier-migrate.ts)', () => {
     const got = migrateStore({ version: -2, intervenants: {} }, steps);
     expect(got).toEqual({
       writable: true,
-      store: { version: 1, clients: { k: { aliases: [], lastActivity: 2 } }, intervenants: {} },
+      store: { version: 2, clients: { k: { aliases: [], lastActivity: 2 } }, intervenants: {} },
     });
   });
 
@@ -177,78 +149,5 @@ describe('retention purge', () => {
     expect(Object.keys(kept.dossiers).sort()).toEqual(['edge', 'new']);
     expect(kept.dossiers.new).toBe(n.dossiers.new);
     expect(purgeNotes(kept, NOW, 30)).toBe(kept);
-  });
-});
-
-describe('background storage side (lib/dossier-service.ts)', () => {
-  beforeEach(() => {
-    vi.resetModules(); // a fresh background: no cache
-    mem.data = {};
-    mem.sets = 0;
-  });
-  const service = () => import('../../lib/dossier-service');
-
-  it('records a page into an empty store', async () => {
-    const { handleRecord } = await service();
-    const reply = await handleRecord(fiche(DURAND), 1);
-    // A fiche is judged on its own record: no dossier in the reply, only whose page it is.
-    expect(reply.view).toEqual({ intervenants: [] });
-    const stored = mem.data['oc.dossiers'] as DossierStore;
-    expect(Object.keys(stored.clients)).toEqual([reply.entity?.key]);
-    expect(stored.clients[reply.entity!.key]?.definition?.value['client.nom']).toBe('DURAND');
-  });
-
-  it('never writes over a store of a newer version, yet still answers from memory', async () => {
-    const future = { version: STORE_VERSION + 1, clients: { keep: 'me' }, intervenants: {} };
-    mem.data['oc.dossiers'] = structuredClone(future);
-    const { handleRecord, purgeStored, readStore } = await service();
-    const reply = await handleRecord(fiche(DURAND), 1);
-    const inMemory = (await readStore()).clients[reply.entity!.key];
-    expect(inMemory?.definition?.value['client.code']).toBe('CLI00042');
-    await purgeStored(NOW);
-    expect(mem.data['oc.dossiers']).toEqual(future);
-  });
-
-  it('purgeStored drops old dossiers and notes, keeps recent ones and the settings', async () => {
-    mem.data['oc.dossiers'] = storeWith(NOW, NOW - 10 * DAY, NOW - 40 * DAY);
-    let notes = withEntry(EMPTY_NOTES, 'old', (e) => e, NOW - 40 * DAY);
-    notes = withEntry(notes, 'recent', (e) => ({ ...e, call: { q: 'r' } }), NOW - 2 * DAY);
-    mem.data['oc.notes'] = notes;
-    mem.data['oc.settings'] = { userName: 'Camille Martin' };
-    const { purgeStored } = await service();
-    await purgeStored(NOW);
-    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(2);
-    expect(Object.keys((mem.data['oc.notes'] as typeof notes).dossiers)).toEqual(['recent']);
-    expect(mem.data['oc.settings']).toEqual({ userName: 'Camille Martin' });
-  });
-
-  it('purgeStored follows the retention setting and writes nothing when nothing expires', async () => {
-    mem.data['oc.dossiers'] = storeWith(NOW - 40 * DAY);
-    mem.data['oc.settings'] = { delays: { retentionJours: 60 } };
-    const { purgeStored } = await service();
-    await purgeStored(NOW);
-    expect(mem.sets).toBe(0);
-    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
-  });
-
-  it('keeps notes of a newer version through a purge', async () => {
-    const future = { version: NOTES_VERSION + 1, dossiers: { old: { updatedAt: 0 } } };
-    mem.data['oc.notes'] = structuredClone(future);
-    const { purgeStored } = await service();
-    await purgeStored(NOW);
-    expect(mem.data['oc.notes']).toEqual(future);
-  });
-
-  it('clearAllData clears dossiers and notes, keeps settings, and the next record starts afresh', async () => {
-    const { clearAllData, handleRecord, readStore } = await service();
-    await handleRecord(fiche(DURAND), 1);
-    mem.data['oc.notes'] = withEntry(EMPTY_NOTES, 'code:CLI00042', (e) => e, NOW);
-    mem.data['oc.settings'] = { userName: 'Camille Martin' };
-    await clearAllData();
-    expect(mem.data).toEqual({ 'oc.settings': { userName: 'Camille Martin' } });
-    await handleRecord(fiche({ 'client.code': 'CLI00099', 'client.nom': 'AUTRE' }), 1);
-    const clients = Object.values((await readStore()).clients);
-    expect(clients.map((c) => c.definition?.value['client.code'])).toEqual(['CLI00099']);
-    expect(Object.keys((mem.data['oc.dossiers'] as DossierStore).clients)).toHaveLength(1);
   });
 });
