@@ -216,14 +216,19 @@ describe('evaluateChecklist', () => {
     expect(outsideEea('')).toBeUndefined();
   });
 
+  /** Every tab of the dossier read (the AVS's contract with this client included). */
+  const everyPageRead = (): PageRead[] => [
+    ...(['client.definition', 'client.contrats', 'client.planning', 'client.documents'] as const).map((p) =>
+      read(p),
+    ),
+    ...(['intervenant.definition', 'intervenant.contrats', 'intervenant.planning'] as const).map((p) =>
+      read(p, A),
+    ),
+    read('intervenant.contrat', A, { contract: 'id:501' }),
+  ];
+
   it('is conforme only when every required item is ok or done', () => {
-    const pages: PageKey[] = ['client.definition', 'client.contrats', 'client.planning', 'client.documents'];
-    const avsPages: PageKey[] = ['intervenant.definition', 'intervenant.contrats', 'intervenant.planning'];
-    const pagesRead = [
-      ...pages.map((p) => read(p)),
-      ...avsPages.map((p) => read(p, A)),
-      read('intervenant.contrat', A, { contract: 'id:501' }),
-    ];
+    const pagesRead = everyPageRead();
     const withoutManual = run({ pagesRead });
     expect(withoutManual.conforme).toBe(false);
     const manual: Record<string, boolean> = {};
@@ -242,13 +247,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('never says conforme while a stored finding of the dossier has no line (shown under its page)', () => {
-    const pages: PageKey[] = ['client.definition', 'client.contrats', 'client.planning', 'client.documents'];
-    const avsPages: PageKey[] = ['intervenant.definition', 'intervenant.contrats', 'intervenant.planning'];
-    const pagesRead = [
-      ...pages.map((p) => read(p)),
-      ...avsPages.map((p) => read(p, A)),
-      read('intervenant.contrat', A, { contract: 'id:501' }),
-    ];
+    const pagesRead = everyPageRead();
     const manual: Record<string, boolean> = {};
     for (const g of run({ pagesRead }).groups)
       for (const i of g.items) if (i.kind === 'manual') manual[i.id] = true;
