@@ -23,6 +23,9 @@ export interface HtmlTableHeader {
 /** A list's header row: a table's, or an ARIA list's. */
 export type TableHeader = HtmlTableHeader | AriaTableHeader;
 
+/** A table with more rows than this is a data list (as for the text walk, dom-text.ts). */
+const LONG_TABLE_ROWS = 60;
+
 /**
  * Every table's header row: `thead` last row, else the first row made of `th`, else the first row;
  * then every ARIA list's.
@@ -50,7 +53,9 @@ export function tableHeaders(root: Document | Element): TableHeader[] {
     }
     out.push({ kind: 'table', table, headerRow, headers });
   }
-  return [...out, ...ariaHeaders(root)];
+  // A document with a long table has its list there: it is not searched for ARIA lists, a search
+  // that would go through every cell of that table (most of a planning page's elements).
+  return out.some((h) => h.table.rows.length > LONG_TABLE_ROWS) ? out : [...out, ...ariaHeaders(root)];
 }
 
 function columnIndex(defs: readonly ColumnDef[], settings: Settings): Map<string, ColumnDef[]> {
