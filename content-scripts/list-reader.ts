@@ -31,7 +31,7 @@ const LONG_TABLE_ROWS = 60;
  * then every ARIA list's.
  */
 export function tableHeaders(root: Document | Element): TableHeader[] {
-  const out: TableHeader[] = [];
+  const out: HtmlTableHeader[] = [];
   for (const table of Array.from(root.querySelectorAll('table'))) {
     if (table.closest(OVERLAY_TAG)) continue;
     const rows = table.rows;
