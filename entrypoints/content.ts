@@ -6,7 +6,6 @@ import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
 import { watchInspectorToggle } from '../content-scripts/inspector-toggle';
 import { watchFindingKeys } from '../content-scripts/keyboard-nav';
-import { watchUnseenFrames } from '../content-scripts/unseen-frame';
 import { isMessage } from '../lib/messages';
 import { toStoredFindings } from '../lib/page-findings';
 
@@ -47,8 +46,6 @@ export default defineContentScript({
     });
     // Alt+Shift+N / Alt+Shift+P: next / previous field with a finding.
     const stopKeys = watchFindingKeys(document);
-    // « Lire les onglets non lus »: the top document's links and hidden frame.
-    const stopFrames = watchUnseenFrames(document);
     // The side panel's « show me »: only the frame that holds the field answers.
     const onMessage = (m: unknown) =>
       isMessage(m) && m.type === 'oc:reveal' && revealField(document, m.fields, m.rules)
@@ -59,7 +56,6 @@ export default defineContentScript({
       controller.stop();
       stopInspector();
       stopKeys();
-      stopFrames();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

@@ -105,6 +105,14 @@ function sendTop<T>(tabId: number, msg: Message): Promise<T> {
   return browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as Promise<T>;
 }
 
+/** The page side (entrypoints/unseen-frame.ts) into the tab's top document, once per document. */
+async function injectTop(tabId: number): Promise<void> {
+  const file = '/unseen-frame.js';
+  if (browser.scripting)
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
+  else await browser.tabs.executeScript(tabId, { file, frameId: 0 });
+}
+
 /** A page refused in a frame: an inactive tab of the same window, closed right after. */
 async function readInTab(job: Job, url: string, windowId: number | undefined): Promise<ReadResult> {
   let id: number | undefined;
@@ -120,7 +128,9 @@ async function readInTab(job: Job, url: string, windowId: number | undefined): P
     const key = `tab:${id}`;
     const got = await until(job, () => job.arrived.has(key), TAB_TIME_LIMIT_MS);
     if (!got) return { ok: false, reason: job.stopped ? 'stopped' : 'timeout' };
-    const links = await sendTop<PageLinks[]>(id, { type: 'oc:links' }).catch(() => []);
+    const links = await injectTop(id)
+      .then(() => sendTop<PageLinks[]>(id!, { type: 'oc:links' }))
+      .catch(() => []);
     return { ok: true, links: Array.isArray(links) ? links : [] };
   } catch {
     return { ok: false, reason: 'refused' };
@@ -185,7 +195,9 @@ function fail(job: Job, target: UnseenTarget, reason: UnreadReason, url?: string
 
 async function run(job: Job, windowId: number | undefined): Promise<void> {
   const settings = await loadSettings();
-  const top = await sendTop<PageLinks[]>(job.tabId, { type: 'oc:links' }).catch(() => []);
+  const top = await injectTop(job.tabId)
+    .then(() => sendTop<PageLinks[]>(job.tabId, { type: 'oc:links' }))
+    .catch(() => []);
   const pages: PageLinks[] = Array.isArray(top) ? [...top] : [];
   const attempted = new Set<string>();
   const tried = new Set<string>();

@@ -11,7 +11,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUrl, EXTENSION_DIR, launch, recognisedFrame, type Session } from '../support/browser';
+import {
+  clearDossiers,
+  demoUrl,
+  EXTENSION_DIR,
+  launch,
+  recognisedFrame,
+  type Session,
+} from '../support/browser';
 import { DEMO_DIR, DEMO_ORIGIN } from '../support/demo-pages';
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from '../support/proxy';
 
@@ -95,9 +102,18 @@ beforeAll(async () => {
     await visitTabs(ext);
     walked.push(html);
   }
+  // « Lire les onglets non lus » from Mme DURAND's fiche alone: each client tab loaded in a hidden frame.
+  await tab.goto('about:blank');
+  await clearDossiers(worker);
+  await tab.goto(demoUrl('client-definition-conforme.html'));
+  await recognisedFrame(tab, 30_000);
+  await ext.goto(`${extensionOrigin}/sidepanel.html?tabId=${tabId}`);
+  await ext.locator('[data-oc-action="read-unseen"]').click({ timeout: 30_000 });
+  await ext.locator('[data-oc-read-done]').waitFor({ state: 'attached', timeout: 120_000 });
+  walked.push('read-unseen');
   await ext.close();
   await tab.waitForTimeout(500);
-}, 240_000);
+}, 400_000);
 
 afterAll(async () => {
   await session?.close();
@@ -107,7 +123,7 @@ afterAll(async () => {
 describe('a full demo walk', () => {
   it('covered every demo page and every page of the build', () => {
     expect(walked).toEqual(expect.arrayContaining([...demoFiles, 'sidepanel.html']));
-    expect(walked.length).toBe(demoFiles.length + extensionPages().length);
+    expect(walked.length).toBe(demoFiles.length + extensionPages().length + 1);
     expect(seen.some((u) => u.startsWith(DEMO_ORIGIN))).toBe(true);
   });
 
