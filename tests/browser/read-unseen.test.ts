@@ -278,4 +278,51 @@ describe('« Lire les onglets non lus »', () => {
     await panel.close();
     await tab.close();
   }, 120_000);
+
+  it('a paginated planning is followed through the pages Ogust links, then says how far it got', async () => {
+    const fiche = readFileSync(join(DEMO_DIR, 'client-definition-conforme.html'), 'utf8').replace(
+      '<a href="client-planning.html">Planning</a>',
+      '<a href="client-planning-mois.html">Planning</a>',
+    );
+    // Page 1 / 3 of December; its « Page suivante » links to page 2, which links to itself.
+    const mois = readFileSync(join(DEMO_DIR, 'client-planning-mois.html'), 'utf8').replace(
+      '<a href="#">Page suivante ›</a>',
+      '<a href="client-planning-mois.html?page=2">Page suivante ›</a>',
+    );
+    expect(mois).toContain('?page=2');
+    const requested: string[] = [];
+    await session.context.route(demoUrl('client-fiche-mois.html'), (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fiche }),
+    );
+    await session.context.route(
+      (url) => url.pathname === '/client-planning-mois.html',
+      (route) => {
+        requested.push(route.request().url());
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: mois });
+      },
+    );
+    await clearDossiers(session.worker);
+    const tab = await session.context.newPage();
+    await tab.goto(demoUrl('client-fiche-mois.html'));
+    await recognisedFrame(tab);
+    await tab.waitForTimeout(300);
+    const panel = await openPanel(await tabIdOf('client-fiche-mois.html'));
+    await panel.locator('[data-oc-action="read-unseen"]').click();
+    await runToEnd(panel, tab);
+
+    expect(requested).toEqual([
+      demoUrl('client-planning-mois.html'),
+      demoUrl('client-planning-mois.html?page=2'),
+    ]);
+    const planning = panel.locator('[data-oc-unread$="|client.planning"]');
+    expect(await planning.getAttribute('data-reason')).toBe('partial');
+    expect(await planning.textContent()).toContain('2 pages lues');
+    const lines = await clientLinesRead(panel);
+    expect(
+      Object.entries(lines).filter(([id, st]) => id.startsWith('planningClient.') && st === 'unseen'),
+    ).toEqual([]);
+    expect(await tab.locator('iframe').count()).toBe(0);
+    await panel.close();
+    await tab.close();
+  }, 180_000);
 });
