@@ -42,7 +42,7 @@ export const READ_UNSEEN = {
     stopped: 'lecture arrêtée avant cet onglet.',
     left: 'la page Ogust a été quittée pendant la lecture : relancez-la depuis la page du dossier.',
     partial:
-      'planning lu en partie seulement (pas de page suivante affichée) : affichez un an sans pagination.',
+      'planning lu en partie seulement : affichez un an sans pagination dans Ogust, ou ouvrez vous-même les pages suivantes.',
   } satisfies Record<UnreadReason, string>,
   /** How far a paginated planning was followed. */
   pages: (n: number) => `${n} page${n > 1 ? 's' : ''} lue${n > 1 ? 's' : ''}`,
