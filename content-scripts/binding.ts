@@ -42,7 +42,8 @@ export function labelNear(el: Element): string {
     const left = shortText(cell.previousElementSibling);
     if (left) return left;
     const row = cell.parentElement;
-    const above = row?.previousElementSibling;
+    // A cell spanning columns (a title row of older screens) has no label above it.
+    const above = (cell as HTMLTableCellElement).colSpan > 1 ? null : row?.previousElementSibling;
     const index = row ? Array.from(row.children).indexOf(cell) : -1;
     const t = shortText(above?.children[index]);
     if (t) return t;
