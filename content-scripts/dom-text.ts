@@ -153,6 +153,19 @@ export function visibleValue(el: Element, placeholders?: readonly string[]): str
   return cleanText(el.textContent ?? '');
 }
 
+/**
+ * The words of an element's classes, lower-cased, one list per class: « onglet_actif » → [onglet,
+ * actif], « ongletOn » → [onglet, on], « sous-titre » → [sous, titre].
+ */
+export function classWords(el: Element): string[][] {
+  const cls = el.getAttribute('class');
+  if (!cls) return [];
+  return cls
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((token) => token.split(/[-_]+|(?<=[a-z0-9])(?=[A-Z])/).map((p) => p.toLowerCase()));
+}
+
 /** A font weight a person sees as bold: `bold`, `bolder` or 600 and more. */
 function heavy(weight: string): boolean {
   return weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;

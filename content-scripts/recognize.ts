@@ -8,7 +8,7 @@ import { CONTRAT_FIELDS, fieldsOfPage, type FieldDef } from '../lib/fields';
 import { cleanText, normLabel, normValue } from '../lib/normalize';
 import type { Settings } from '../lib/settings';
 import type { PageKey } from '../lib/types';
-import { collectTexts, isBold, textHolder, type TextItem } from './dom-text';
+import { classWords, collectTexts, isBold, textHolder, type TextItem } from './dom-text';
 import type { TableHeader } from './list-reader';
 import { RECOGNITION } from '../lib/i18n/recognition';
 
@@ -86,13 +86,9 @@ function markedActive(el: Element): boolean {
   if (el.getAttribute('aria-selected') === 'true') return true;
   const current = el.getAttribute('aria-current');
   if (current && current !== 'false') return true;
-  const cls = el.getAttribute('class');
-  if (!cls) return false;
-  for (const token of cls.split(/\s+/)) {
-    const parts = token.split(/[-_]+|(?<=[a-z0-9])(?=[A-Z])/).map((p) => p.toLowerCase());
-    if (parts.some((p) => ACTIVE_WORDS.has(p)) && !parts.some((p) => NEGATIONS.has(p))) return true;
-  }
-  return false;
+  return classWords(el).some(
+    (words) => words.some((w) => ACTIVE_WORDS.has(w)) && !words.some((w) => NEGATIONS.has(w)),
+  );
 }
 
 /** The element showing a tab name and its ancestors showing the same text (link, cell, item…). */

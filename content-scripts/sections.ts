@@ -4,7 +4,7 @@
  * repeated labels (the Interlocuteur principal's Nom…).
  */
 import { cleanText, normLabel } from '../lib/normalize';
-import { CONTROL_SELECTOR, isBold } from './dom-text';
+import { classWords, CONTROL_SELECTOR, isBold } from './dom-text';
 
 export const HEADING_SELECTOR =
   'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
@@ -20,14 +20,8 @@ const TITLE_WORDS = new Set(['titre', 'soustitre', 'title', 'subtitle', 'heading
 /** Is this normalised text one of the page's field labels (a bold label is not a title)? */
 export type IsLabelText = (norm: string) => boolean;
 
-function titleClass(el: Element | null): boolean {
-  const cls = el?.getAttribute('class');
-  if (!cls) return false;
-  return cls
-    .split(/\s+/)
-    .some((token) =>
-      token.split(/[-_]+|(?<=[a-z0-9])(?=[A-Z])/).some((part) => TITLE_WORDS.has(part.toLowerCase())),
-    );
+function titleClass(el: Element): boolean {
+  return classWords(el).some((words) => words.some((w) => TITLE_WORDS.has(w)));
 }
 
 /** Every visible text of a short block is shown bold. */
