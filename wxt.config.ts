@@ -48,7 +48,9 @@ export default defineConfig({
       'notifications',
       // The toolbar icon's menu: « Dossiers en cours » (no install warning).
       browser === 'firefox' ? 'menus' : 'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome caps storage.local at 10 MB without it; a month of dossiers needs more (docs/permissions.md).
+      // Firefox's storage.local has no such cap.
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'unlimitedStorage']),
     ],
     // OC_TEST_HOSTS=1 (test-only build, its own out dir): the demo Unaide Connect host granted at
     // install, so the autofill browser test needs no permission prompt. Never in a release build.

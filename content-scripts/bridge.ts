@@ -12,6 +12,8 @@ export interface OverlayState {
   /** The list rows read, by index (list pages). */
   rows: Element[];
   counts: Record<Severity, number>;
+  /** The dossier store could not be written (French, with what to do): shown in the summary. */
+  storeError?: string;
   /** Increases with every publication. */
   version: number;
 }

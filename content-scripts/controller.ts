@@ -135,6 +135,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
           elements: read.elements,
           rows: read.rowElements,
           counts: countBySeverity(findings),
+          ...(reply?.storeError ? { storeError: reply.storeError } : {}),
           version: ++version,
         });
       };

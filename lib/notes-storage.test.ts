@@ -110,3 +110,25 @@ describe('loadNotes', () => {
     await vi.waitFor(() => expect(seen).toEqual([{ 'code:CLI2': 'rdv à 10 h' }]));
   });
 });
+
+describe('a write storage refuses', () => {
+  it('is retried once, then the dossier stays « unsaved » and what was typed stays shown', async () => {
+    await notes.loadNotes();
+    fake.refuse = true;
+    await expect(notes.updateNotes('code:CLI1', type('rappeler jeudi'))).rejects.toThrow();
+    expect(fake.sets).toHaveLength(2); // the write and its one retry
+    expect(notes.unsavedNotes()).toEqual(['code:CLI1']);
+    expect(noteOf((await notes.loadNotes()).store)).toBe('rappeler jeudi');
+    expect(fake.stored).toEqual({ version: NOTES_VERSION, dossiers: {} }); // nothing stored damaged
+  });
+
+  it('is written again on retry once storage takes it, and is then saved', async () => {
+    await notes.loadNotes();
+    fake.refuse = true;
+    await notes.updateNotes('code:CLI1', type('rappeler jeudi')).catch(() => undefined);
+    fake.refuse = false;
+    expect(await notes.retryNotes()).toBe(true);
+    await vi.waitFor(() => expect(noteOf(fake.stored)).toBe('rappeler jeudi'));
+    expect(notes.unsavedNotes()).toEqual([]);
+  });
+});

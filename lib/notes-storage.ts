@@ -9,6 +9,10 @@
  * Each write carries `writer` (this context and a counter), so this context ignores the echoes of
  * its own writes. Another context's write is followed once this context's writes have all echoed:
  * one seen before that is overwritten in storage by the write still on its way.
+ *
+ * A write that storage refuses is retried once at once; still refused, the dossiers it changed are
+ * « unsaved » (`unsavedNotes`, shown by the panel) and the whole value is written again every
+ * RETRY_MS, at the next change or on `retryNotes`, until storage takes it. What was typed stays shown.
  */
 import { browser } from 'wxt/browser';
 import { migrateNotes, withEntry, type LoadedNotes, type NotesEntry } from './notes';
@@ -23,6 +27,10 @@ let current: LoadedNotes | null = null;
 let first: Promise<LoadedNotes> | null = null;
 let following = false;
 const watchers = new Set<() => void>();
+/** Dossiers whose last change is not in storage yet. */
+const unsaved = new Set<string>();
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+const RETRY_MS = 10_000;
 
 function follow(): void {
   if (following) return;
@@ -67,17 +75,52 @@ export function updateNotes(dossierKey: string, change: (e: NotesEntry) => Notes
     if (!loaded.writable) return Promise.resolve(false);
     const store = withEntry(loaded.store, dossierKey, change, Date.now());
     current = { writable: true, store };
-    unechoed++;
-    return browser.storage.local.set({ [KEYS.notes]: { ...store, writer: `${context}:${++written}` } }).then(
-      () => true,
-      (err: unknown) => {
-        unechoed = Math.max(0, unechoed - 1); // no change event for a failed write
-        throw err;
-      },
-    );
+    return writeCurrent([dossierKey]);
   };
   // Known: written now, synchronously. Else after the first read, from what is known then.
   return current ? write() : loadNotes().then(write);
+}
+
+/** Write the notes this context knows, whole (retried once). Rejects when storage refused twice. */
+async function writeCurrent(keys: readonly string[]): Promise<boolean> {
+  const attempt = () => {
+    unechoed++;
+    const value = { ...current!.store, writer: `${context}:${++written}` };
+    return browser.storage.local.set({ [KEYS.notes]: value }).catch((err: unknown) => {
+      unechoed = Math.max(0, unechoed - 1); // no change event for a failed write
+      throw err;
+    });
+  };
+  try {
+    await attempt().catch(attempt);
+  } catch (err) {
+    for (const k of keys) unsaved.add(k);
+    retryTimer ??= setTimeout(() => {
+      retryTimer = undefined;
+      void retryNotes().catch(() => undefined);
+    }, RETRY_MS);
+    watchers.forEach((w) => w());
+    throw err;
+  }
+  // The whole value went in: every change made before it is saved.
+  if (unsaved.size) {
+    unsaved.clear();
+    watchers.forEach((w) => w());
+  }
+  return true;
+}
+
+/** The dossiers whose last change could not be saved (the panel shows them as not saved). */
+export function unsavedNotes(): string[] {
+  return [...unsaved];
+}
+
+/** Write the notes again now (panel « Réessayer », the timer). True once saved. */
+export function retryNotes(): Promise<boolean> {
+  if (!current?.writable || !unsaved.size) return Promise.resolve(true);
+  if (retryTimer !== undefined) clearTimeout(retryTimer);
+  retryTimer = undefined;
+  return writeCurrent([...unsaved]);
 }
 
 /** Calls `onChange` when the notes change (another panel, the background). Returns the unsubscribe. */

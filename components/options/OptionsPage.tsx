@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CLEAR_DATA, IMPORT_ERRORS, OPTIONS, pathText } from '../../lib/i18n/options';
+import { STORAGE } from '../../lib/i18n/storage';
 import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings';
 import {
   exportFileName,
@@ -176,7 +177,11 @@ export function OptionsPage({ backend = browserBackend }: { backend?: OptionsBac
           imported={status?.kind === 'imported'}
           readOnly={readOnly}
         />
-        <ClearData days={effective.delays.retentionJours} clearAll={() => backend.clearAll()} />
+        <ClearData
+          days={effective.delays.retentionJours}
+          cap={effective.delays.maxDossiers}
+          clearAll={() => backend.clearAll()}
+        />
       </>
     ),
   };
@@ -392,12 +397,15 @@ function ImportExport({
 }
 
 /** « Effacer toutes les données », with a confirmation step in the page (no browser dialog). */
-function ClearData({ days, clearAll }: { days: number; clearAll(): Promise<void> }) {
+function ClearData({ days, cap, clearAll }: { days: number; cap: number; clearAll(): Promise<void> }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
   return (
     <div className="mt-6 rounded border border-slate-300 p-3" data-oc-clear-data="">
       <h3 className="font-semibold">{CLEAR_DATA.title}</h3>
       <p className="my-2 text-slate-700">{CLEAR_DATA.retention(days)}</p>
+      <p className="my-2 text-slate-700" data-oc-cap="">
+        {STORAGE.cap(cap)}
+      </p>
       {step === 'confirm' ? (
         <div role="alertdialog" aria-label={CLEAR_DATA.confirm} className="flex flex-wrap items-center gap-2">
           <span className="font-medium text-red-900">{CLEAR_DATA.confirm}</span>

@@ -315,6 +315,15 @@ export function Overlay({ bridge, openPanel, firefox, readUnseen }: OverlayProps
             {READ_UNSEEN.keyboardHint}
           </p>
         </div>
+        {state.storeError && (
+          <p
+            role="alert"
+            data-oc-store-error=""
+            className="mb-2 rounded-lg border-2 border-red-700 bg-white p-2 text-red-900 shadow-lg"
+          >
+            {state.storeError}
+          </p>
+        )}
         <button
           type="button"
           aria-expanded={open}

@@ -13,6 +13,7 @@ import { CallView } from './call/CallView';
 import { PanelDataContext, type PanelData } from './context';
 import { DossierView } from './dossier/DossierView';
 import { RendezVousView } from './rdv/RendezVousView';
+import { StorageBanner } from './StorageBanner';
 import { currentEntry, currentView, VIEWS, type PanelStore, type View } from './store';
 import { TasksView } from './tasks/TasksView';
 
@@ -181,6 +182,13 @@ export function Panel({ store }: { store: StoreApi<PanelStore> }) {
           </select>
         </label>
       )}
+      <StorageBanner
+        storeError={state?.storeError}
+        notesUnsaved={s.notesUnsaved}
+        retryNotes={() => void store.getState().retryNotes()}
+        freeSpace={deps.freeSpace}
+        clearAll={deps.clearAll}
+      />
       {body}
     </main>
   );

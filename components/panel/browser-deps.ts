@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { clock } from '../../lib/clock';
 import type { Message } from '../../lib/messages';
-import { knownNotes, loadNotes, updateNotes } from '../../lib/notes-storage';
+import { knownNotes, loadNotes, retryNotes, unsavedNotes, updateNotes } from '../../lib/notes-storage';
 import { SESSION_SHOWN, type PanelState } from '../../lib/panel-state';
 import { SESSION_READ_UNSEEN, type ReadUnseenProgress } from '../../lib/read-unseen';
 import { KEYS, loadReadingEnv } from '../../lib/storage';
@@ -31,6 +31,16 @@ export function browserDeps(search: string): PanelDeps {
     loadNotes,
     knownNotes,
     updateNotes,
+    unsavedNotes,
+    retryNotes,
+    async freeSpace(days) {
+      const msg: Message = { type: 'oc:purge-older', days };
+      return (await browser.runtime.sendMessage(msg)) === true;
+    },
+    async clearAll() {
+      const msg: Message = { type: 'oc:clear-all' };
+      await browser.runtime.sendMessage(msg);
+    },
     watch(onChange) {
       const follows = (tabId: number) => (fixedTabId ?? tabId) === tabId;
       const onActivated = (info: { tabId: number; windowId: number }) => {

@@ -76,3 +76,24 @@ describe('panel store: notes changed while a refresh is under way', () => {
     expect(fake.sets).toHaveLength(0);
   });
 });
+
+describe('panel store: a tick storage refuses', () => {
+  it('stays shown, is marked not saved, and is saved by « Réessayer » once storage takes it', async () => {
+    const { store } = await panelStore();
+    fake.refuse = true;
+    store.getState().updateNotes((e) => ({ ...e, manual: { [TICK]: true } }));
+    await vi.waitFor(() => expect(store.getState().notesUnsaved).toBe(true));
+    expect(ticked(store)).toBe(true);
+    await store.getState().refresh('notes');
+    expect(store.getState().notesUnsaved).toBe(true); // a refresh does not make it look saved
+    fake.refuse = false;
+    await store.getState().retryNotes();
+    expect(store.getState().notesUnsaved).toBe(false);
+    await vi.waitFor(() =>
+      expect(
+        (fake.stored as { dossiers: Record<string, { manual: Record<string, boolean> }> }).dossiers[CLIENT]
+          ?.manual[TICK],
+      ).toBe(true),
+    );
+  });
+});

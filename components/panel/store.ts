@@ -33,6 +33,14 @@ export interface PanelDeps {
   /** The notes known now, writes of this page included (undefined before the first load). */
   knownNotes(): LoadedNotes | undefined;
   updateNotes(dossierKey: string, change: (e: NotesEntry) => NotesEntry): Promise<boolean>;
+  /** Dossiers whose last note or tick storage refused (lib/notes-storage.ts); none when absent. */
+  unsavedNotes?(): string[];
+  /** Write the unsaved notes again. True once saved. */
+  retryNotes?(): Promise<boolean>;
+  /** Storage failure banner: drop the dossiers not active for `days` days; false when it failed. */
+  freeSpace?(days: number): Promise<boolean>;
+  /** Storage failure banner: « Effacer toutes les données ». */
+  clearAll?(): Promise<void>;
   /** Calls back on tab activation/navigation and on storage changes. Returns the unsubscribe. */
   watch(onChange: (what: Changed) => void): () => void;
   /** Ask the tab to scroll to and flash the first of these fields, else a row marked with one of these rules. */
@@ -54,6 +62,8 @@ export interface PanelStoreState {
   today: string;
   notes: NotesStore;
   notesWritable: boolean;
+  /** The dossier's last note or tick could not be saved (still shown, retried). */
+  notesUnsaved: boolean;
   /** On an intervenant page: the client chosen in the selector. */
   selectedClient?: string;
   /** The view chosen here, until the stored one changes. */
@@ -69,6 +79,7 @@ export interface PanelStore extends PanelStoreState {
   selectClient(key: string): Promise<void>;
   setView(view: View): void;
   updateNotes(change: (e: NotesEntry) => NotesEntry): void;
+  retryNotes(): Promise<void>;
 }
 
 /** The view shown: chosen here, else remembered for the dossier, else Dossier. */
@@ -94,6 +105,7 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
     today: '',
     notes: EMPTY_NOTES,
     notesWritable: true,
+    notesUnsaved: false,
 
     start() {
       const unwatch = deps.watch((what) => void get().refresh(what));
@@ -130,6 +142,7 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
           today: env.today,
           notes: notes.store,
           notesWritable: notes.writable,
+          notesUnsaved: !!state?.dossierKey && !!deps.unsavedNotes?.().includes(state.dossierKey),
           ...(tabChanged ? { selectedClient: undefined } : {}),
           ...(dossierChanged || viewChangedElsewhere ? { localView: undefined } : {}),
           seenView: storedView,
@@ -159,7 +172,16 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
       set({
         notes: { ...notes, dossiers: { ...notes.dossiers, [key]: change(entryOf(notes, key)) } },
       });
-      void deps.updateNotes(key, change).catch(() => undefined);
+      // Refused by storage (after one retry): shown as not saved until a write goes through.
+      void deps.updateNotes(key, change).then(
+        () => set({ notesUnsaved: false }),
+        () => set({ notesUnsaved: true }),
+      );
+    },
+
+    async retryNotes() {
+      const saved = await (deps.retryNotes?.() ?? Promise.resolve(true)).catch(() => false);
+      set({ notesUnsaved: !saved });
     },
   }));
 }

@@ -146,8 +146,9 @@ export function fakeDeps(states: Record<number, PanelState>, activeTab = 7) {
 
 /** The notes side of `deps` made the real one (lib/notes-storage.ts, over a mocked `wxt/browser`). */
 export async function realNotes(deps: PanelDeps): Promise<void> {
-  const { loadNotes, knownNotes, updateNotes } = await import('../../lib/notes-storage');
-  Object.assign(deps, { loadNotes, knownNotes, updateNotes });
+  const { loadNotes, knownNotes, updateNotes, unsavedNotes, retryNotes } =
+    await import('../../lib/notes-storage');
+  Object.assign(deps, { loadNotes, knownNotes, updateNotes, unsavedNotes, retryNotes });
 }
 
 /**

@@ -230,6 +230,8 @@ export const SETTING_LABELS: Record<string, string> = {
   'delays.rappelRdvMinutes': 'Rappel de rendez-vous : minutes avant',
   'delays.suiviClientJours': 'Tâche « Suivi client » : jours après la première prestation',
   'delays.retentionJours': 'Conservation des dossiers : jours après la dernière activité',
+  'delays.maxDossiers':
+    'Dossiers gardés au plus (clients, et autant d’intervenants) : les moins récemment consultés sont effacés en premier',
   'delays.creditImpotJour': 'Tâche « Crédit d’impôt » : jour',
   'delays.creditImpotMois': 'Tâche « Crédit d’impôt » : mois',
   tolerances: 'Tolérances',

@@ -19,6 +19,8 @@ export function fakeNotesStorage() {
     holdReads: false,
     /** Hold writes until `landWrites()`; else they land a moment later. */
     holdWrites: false,
+    /** Refuse every write (storage full): `set` rejects, nothing lands. */
+    refuse: false,
     browser: {
       storage: {
         local: {
@@ -31,6 +33,7 @@ export function fakeNotesStorage() {
           set: (v: Record<string, unknown>): Promise<void> => {
             const value = structuredClone(v['oc.notes']);
             fake.sets.push(value);
+            if (fake.refuse) return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
             return new Promise((resolve) => {
               const done = () => {
                 land(value);
@@ -54,7 +57,7 @@ export function fakeNotesStorage() {
     landWrites: () => heldWrites.splice(0).forEach((f) => f()),
     /** A fresh start; the listeners of a module loaded again are dropped too. */
     reset(stored: unknown): void {
-      Object.assign(fake, { stored, sets: [], reads: 0, holdReads: false, holdWrites: false });
+      Object.assign(fake, { stored, sets: [], reads: 0, holdReads: false, holdWrites: false, refuse: false });
       listeners.clear();
       heldReads.length = heldWrites.length = 0;
     },

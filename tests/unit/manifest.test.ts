@@ -21,6 +21,7 @@ const PERMISSIONS: Record<Target, Record<string, string>> = {
     alarms: 'appointment reminders and the periodic retention purge',
     notifications: 'the appointment reminder (never NIR, IBAN or health data)',
     contextMenus: 'the toolbar icon menu: « Dossiers en cours » (no install warning)',
+    unlimitedStorage: 'storage.local beyond 10 MB: a month of dossiers (50–200) (no install warning)',
   },
   'firefox-mv3': {
     storage: 'same as Chrome',
