@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readDocument } from '../../content-scripts/page-reader';
+import { bodyKey, INDEX_KEY, joinEntity, readIndex, type Head } from '../../lib/dossier-keys';
 import { EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
 import { PAGE_LIST } from '../../lib/fields';
 import { parseSettings } from '../../lib/settings';
@@ -55,6 +56,17 @@ function timeless(value: unknown): unknown {
 let session: Session;
 let tab: Page;
 
+/** The dossier store as the background keeps it in storage.local: an index, and a body per entity. */
+async function storedStore(): Promise<unknown> {
+  const raw: Record<string, unknown> = await session.worker.evaluate(() => chrome.storage.local.get(null));
+  const { index } = readIndex(raw[INDEX_KEY]);
+  const join = (kind: 'client' | 'intervenant', heads: Record<string, Head>) =>
+    Object.fromEntries(
+      Object.entries(heads).map(([k, head]) => [k, joinEntity(head, raw[bodyKey(kind, k)] as never)]),
+    );
+  return { clients: join('client', index.clients), intervenants: join('intervenant', index.intervenants) };
+}
+
 beforeAll(async () => {
   session = await launch();
   await session.context.route(`${DEMO_ORIGIN}/variantes/*`, (route) => {
@@ -74,9 +86,7 @@ describe.each(lists)('$file', (demo) => {
     expect(lists.length).toBeGreaterThanOrEqual(9);
     await visitAlone(tab, session.worker, demo.file);
     await summaryOf(await recognisedFrame(tab));
-    const stored = await session.worker.evaluate(() =>
-      chrome.storage.local.get('oc.dossiers').then((r) => r['oc.dossiers']),
-    );
+    const stored = await storedStore();
     const expected = mergeRecord(EMPTY_STORE, demo.record, { readAt: 0 }).store;
     expect(timeless(stored)).toEqual(timeless(expected));
   });
@@ -93,9 +103,7 @@ describe.each(LIST_VARIANTS)('the demo planning as $name', (variant) => {
     await tab.goto(url);
     const frame = await recognisedFrame(tab);
     await summaryOf(frame);
-    const stored = await session.worker.evaluate(() =>
-      chrome.storage.local.get('oc.dossiers').then((r) => r['oc.dossiers']),
-    );
+    const stored = await storedStore();
     const expected = mergeRecord(EMPTY_STORE, { ...original, url }, { readAt: 0 }).store;
     expect(timeless(stored)).toEqual(timeless(expected));
 
