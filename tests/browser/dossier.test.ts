@@ -105,10 +105,15 @@ describe('a correction in one tab', () => {
       await expect.poll(() => rule.count(), { timeout: 5000 }).toBe(0);
     } catch (e) {
       const stored = await session.worker.evaluate(async () => {
-        const s = (await chrome.storage.local.get('oc.dossiers'))['oc.dossiers'] as {
-          clients: Record<string, { definition?: { value: Record<string, string> } }>;
-        };
-        return Object.values(s.clients).map((c) => c.definition?.value['client.exoneration']);
+        const all = await chrome.storage.local.get(null);
+        return Object.entries(all)
+          .filter(([k]) => k.startsWith('oc.dossier:c:'))
+          .map(
+            ([, c]) =>
+              (c as { definition?: { value: Record<string, string> } }).definition?.value[
+                'client.exoneration'
+              ],
+          );
       });
       const pageValue = await exo.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);
       const msg = await rule.textContent().catch(() => '');

@@ -130,13 +130,13 @@ describe('options page in Chromium', () => {
     );
     const keys = () =>
       session.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).sort());
-    expect(await keys()).toEqual(expect.arrayContaining(['oc.dossiers', 'oc.notes', 'oc.settings']));
+    expect(await keys()).toEqual(expect.arrayContaining(['oc.dossiers.index', 'oc.notes', 'oc.settings']));
     const box = options.locator('[data-oc-clear-data]');
     await box.getByRole('button', { name: 'Effacer toutes les données' }).click();
     await box.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => box.getByRole('status').textContent()).toMatch(/ont été effacées/);
     const left = await keys();
-    expect(left).not.toContain('oc.dossiers');
+    expect(left.filter((k) => k.startsWith('oc.dossier'))).toEqual([]);
     expect(left).not.toContain('oc.notes');
     expect(left).toContain('oc.settings');
   });

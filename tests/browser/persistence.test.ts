@@ -1,5 +1,6 @@
 /**
- * Nothing lost, in Chromium: what was read (the dossier store) and what was typed (the per-dossier
+ * Nothing lost, in Chromium: what was read (the dossier store, one key per entity, put back together
+ * by tests/support/stored-dossiers.ts) and what was typed (the per-dossier
  * notes) survive a service-worker restart (stopped through the DevTools protocol, woken by the next
  * page read), an extension reload and a browser restart on the same profile; after each, the next
  * page read is merged into what was kept (not into an empty store), and its cross-page findings still
@@ -18,6 +19,7 @@ import {
   recognisedFrame,
   type Session,
 } from '../support/browser';
+import { storedDossiers } from '../support/stored-dossiers';
 
 interface Stored {
   'oc.dossiers'?: { version: number; clients: Record<string, { aliases: string[]; mandats?: unknown }> };
@@ -37,7 +39,8 @@ const NOTES = {
 async function stored(): Promise<Stored> {
   if (!worker()) await visit('accueil.html', false);
   await expect.poll(() => !!worker(), { timeout: 15_000 }).toBe(true);
-  return (await worker()!.evaluate(() => chrome.storage.local.get(['oc.dossiers', 'oc.notes']))) as Stored;
+  const notes = (await worker()!.evaluate(() => chrome.storage.local.get('oc.notes'))) as Stored;
+  return { ...notes, 'oc.dossiers': await storedDossiers(worker()!) };
 }
 
 async function visit(file: string, recognised = true): Promise<void> {
