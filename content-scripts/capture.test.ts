@@ -6,6 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { Pseudonyms } from '../lib/anonymize';
+import { isUnassigned } from '../lib/identity';
 import { parseSettings } from '../lib/settings';
 import { judgePage } from '../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
@@ -52,7 +53,11 @@ function personalValues(doc: Document, url: string): { key: string; value: strin
   return [...out]
     .filter(
       ([v, key]) =>
-        v.length >= 3 && !/MON_ENTREPRISE/.test(v) && !(key.endsWith('email') && !v.includes('@')),
+        v.length >= 3 &&
+        !/MON_ENTREPRISE/.test(v) &&
+        !(key.endsWith('email') && !v.includes('@')) &&
+        // « Non affecté », « À pourvoir »: nobody, so nothing personal to replace.
+        !isUnassigned(v, settings.unassignedWords),
     )
     .map(([value, key]) => ({ key, value, vocabulary: vocabulary.includes(value) }));
 }

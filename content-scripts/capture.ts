@@ -7,6 +7,7 @@
  * the document's CSSOM.
  */
 import { Pseudonyms } from '../lib/anonymize';
+import { isUnassigned } from '../lib/identity';
 import { cleanText } from '../lib/normalize';
 import { civiliteSex } from '../rules/validators/nir';
 import type { Settings } from '../lib/settings';
@@ -96,8 +97,11 @@ function fake(
   if (!value.trim()) return value;
   switch (kind) {
     case 'name':
-      // The agency itself as employer (prestataire mode) is not a person.
-      return value.includes(settings.contrat.employeurPrestataire) ? value : ps.name(value, sex);
+      // The agency itself as employer (prestataire mode) is not a person, nor « Non affecté ».
+      return value.includes(settings.contrat.employeurPrestataire) ||
+        isUnassigned(value, settings.unassignedWords)
+        ? value
+        : ps.name(value, sex);
     case 'birthDate':
       return ps.birthDate(value, today);
     case 'free':
