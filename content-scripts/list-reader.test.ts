@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../lib/settings';
 import { collectTexts } from './dom-text';
-import { readList } from './list-reader';
+import { readList, tableHeaders } from './list-reader';
 
 const DEFAULTS = parseSettings({});
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -211,6 +211,28 @@ describe('readList: lists drawn with ARIA roles', () => {
         'prestation.prestation': 'Repas',
         'prestation.intervenant': 'DUBOIS Laura',
       },
+    ]);
+  });
+});
+
+describe('tableHeaders: where ARIA lists are looked for', () => {
+  const grid =
+    '<div role="grid"><div role="row"><div role="columnheader">Date</div><div role="columnheader">Prestation</div></div></div>';
+  const kinds = (doc: Document) => tableHeaders(doc).map((h) => h.kind);
+
+  it('finds an ARIA list next to short tables', () => {
+    // 60 rows, the head's counted.
+    const rows = Array.from({ length: 59 }, (_, i) => row(i)).join('');
+    expect(kinds(parse(`<table><thead>${HEAD}</thead><tbody>${rows}</tbody></table>${grid}`))).toEqual([
+      'table',
+      'aria',
+    ]);
+  });
+
+  it('does not search a document whose list is a long table (more than 60 rows)', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => row(i)).join('');
+    expect(kinds(parse(`<table><thead>${HEAD}</thead><tbody>${rows}</tbody></table>${grid}`))).toEqual([
+      'table',
     ]);
   });
 });
