@@ -35,6 +35,7 @@ describe('Firefox: « Lire les onglets non lus »', () => {
       b?.click();
       return !!b;
     });
+    expect(clicked).toBe(true);
 
     const wanted = ['client-contrats.html', 'client-planning.html', 'client-documents.html'].map(
       (f) => `${DEMO_ORIGIN}/${f}`,
