@@ -139,7 +139,9 @@ describe('résumé d’appel', () => {
       [CALL_KEYS.prochainAppel]: '20/01/2027',
       [CALL_KEYS.note('presenter')]: 'fille présente',
     };
-    const text = callSummary(callFacts(dossier(COMPLETE), S, TODAY), a);
+    const d = dossier(COMPLETE);
+    d.client!.planning!.value.complete = true;
+    const text = callSummary(callFacts(d, S, TODAY), a);
     expect(text).toContain('Client : DURAND Jeanne');
     expect(text).toContain('Date de démarrage du contrat : 07/12/2026');
     expect(text).toContain('DUBOIS Laura : 86,8 h par mois');
@@ -150,6 +152,10 @@ describe('résumé d’appel', () => {
     expect(text).toContain('Absences programmables : du 20/12/2026 au 03/01/2027');
     expect(text).toContain('Prochain échange : 20/01/2027');
     expect(text).toContain('Notes : fille présente');
+  });
+  it('does not state a start date from a planning read partially (the real first prestation may be earlier)', () => {
+    const text = callSummary(callFacts(dossier(COMPLETE), S, TODAY), {});
+    expect(text).toContain('Date de démarrage du contrat : à définir (planning lu partiellement)\n');
   });
   it('lists as Intervenantes the people only, not « Non affecté »', () => {
     const d = dossier();

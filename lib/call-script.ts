@@ -13,9 +13,10 @@ import { isMobile } from '../rules/validators/phone';
 import type { DossierView } from './dossier';
 import { isUnassigned } from './identity';
 import { CALL } from './i18n/call';
+import { TASKS } from './i18n/tasks';
 import { cleanText, normValue, parseAmount, parseDate, parseHours, parseTime } from './normalize';
 import { valueAt, type Settings } from './settings';
-import { addDays, firstPrestation, frDate, trialEnd } from './task-dates';
+import { addDays, firstPrestationDate, frDate, trialEnd, type TaskDate } from './task-dates';
 
 // ——— answers (notes.call) ———
 
@@ -326,18 +327,17 @@ export function aiciReadiness(
 
 export interface CallFacts {
   client: string;
-  /** ISO date of the first prestation. */
-  dateDebut?: string;
+  /** The first prestation (ISO), or why it is not known yet (planning not read, or read partially). */
+  dateDebut: TaskDate;
   hours: AvsHours[];
   costTotal?: number;
 }
 
 export function callFacts(dossier: DossierView, settings: Settings, today: string): CallFacts {
-  const first = firstPrestation(dossier, settings);
   const costs = monthlyCosts(dossier);
   return {
     client: clientDisplayName(dossier),
-    ...(first ? { dateDebut: first } : {}),
+    dateDebut: firstPrestationDate(dossier, settings),
     hours: hoursPerAvs(dossier, settings, today),
     ...(costs.total !== undefined ? { costTotal: costs.total } : {}),
   };
@@ -371,7 +371,7 @@ export function callSummary(facts: CallFacts, a: CallAnswers): string {
   const L = R.lines;
   const lines = [
     `${L.client} : ${facts.client || R.nonRenseigne}`,
-    `${L.dateDebut} : ${facts.dateDebut ? frDate(facts.dateDebut) : R.nonRenseigne}`,
+    `${L.dateDebut} : ${'iso' in facts.dateDebut ? frDate(facts.dateDebut.iso) : TASKS.pending[facts.dateDebut.pending]}`,
     `${L.heures} : ${hoursText(facts.hours)}`,
     `${L.intervenantes} : ${facts.hours.map((h) => h.name).join(', ') || R.nonRenseigne}`,
   ];
