@@ -7,7 +7,7 @@
 import { normLabel } from '../lib/normalize';
 import type { ListRow } from '../lib/types';
 import { CONTROL_SELECTOR, OVERLAY_TAG } from './dom-text';
-import { cellValue, rowShown } from './list-rows';
+import { cellValues, rowShown } from './list-rows';
 
 /** A list's element with a table role (a `<table>` with a role is read as a table). */
 const ARIA_TABLE = ['table', 'grid', 'treegrid'].map((r) => `[role~="${r}"]:not(table)`).join(', ');
@@ -104,15 +104,8 @@ export function readAriaRows(
     const cells = cellsOf(row);
     // A row of column headers only (a sub-heading) is no data row.
     if (cells.length < 2 || cells.every((c) => c.matches(HEADER_CELL)) || !shown(row)) continue;
-    const placed = byColumn(cells, header.positioned);
-    const values: Record<string, string> = {};
-    let any = false;
-    for (let k = 0; k < keys.length; k++) {
-      const v = cellValue(placed[positions[k]!], controls);
-      values[keys[k]!] = v;
-      if (v) any = true;
-    }
-    if (!any) continue;
+    const values = cellValues(byColumn(cells, header.positioned), keys, positions, controls);
+    if (!values) continue;
     rows.push({ cells: values });
     rowElements.push(row);
   }

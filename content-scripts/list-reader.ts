@@ -10,7 +10,7 @@ import type { Settings } from '../lib/settings';
 import type { ListKey, ListRecord, ListRow } from '../lib/types';
 import { ariaHeaders, readAriaRows, type AriaTableHeader } from './aria-grid';
 import { CONTROL_SELECTOR, controlsIn, OVERLAY_TAG, visibleValue } from './dom-text';
-import { cellValue, rowShown } from './list-rows';
+import { cellValues, rowShown } from './list-rows';
 
 export interface HtmlTableHeader {
   kind: 'table';
@@ -296,16 +296,10 @@ function readTableRows(
         for (let k = cell.colSpan || 1; k > 0; k--) byColumn.push(cell);
       }
     }
-    const values: Record<string, string> = {};
-    let any = false;
-    for (let k = 0; k < keys.length; k++) {
-      // Most cells hold plain text: read it as it is. A cell with elements inside is read as shown
-      // (a hidden sort key left out, as in the one-call read above), or by its control.
-      const v = cellValue(spans ? byColumn[positions[k]!] : cells[positions[k]!], controls);
-      values[keys[k]!] = v;
-      if (v) any = true;
-    }
-    if (!any) continue;
+    // Most cells hold plain text: read it as it is. A cell with elements inside is read as shown
+    // (a hidden sort key left out, as in the one-call read above), or by its control.
+    const values = cellValues(spans ? byColumn : cells, keys, positions, controls);
+    if (!values) continue;
     rows.push({ cells: values });
     rowElements.push(tr);
   }

@@ -56,3 +56,20 @@ export function cellValue(cell: Element | undefined, controls: boolean): string 
   if (!cell.childElementCount) return cleanText(cell.textContent ?? '');
   return controls && controlsIn(cell).length ? visibleValue(cell) : cleanText(renderedText(cell));
 }
+
+/** A row's values at the list's columns, from its cells by position; null when all are empty. */
+export function cellValues(
+  cells: ArrayLike<Element | undefined>,
+  keys: readonly string[],
+  positions: readonly number[],
+  controls: boolean,
+): Record<string, string> | null {
+  const values: Record<string, string> = {};
+  let any = false;
+  for (let k = 0; k < keys.length; k++) {
+    const v = cellValue(cells[positions[k]!], controls);
+    values[keys[k]!] = v;
+    if (v) any = true;
+  }
+  return any ? values : null;
+}

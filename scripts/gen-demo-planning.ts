@@ -358,6 +358,17 @@ const INTERVENANT_TABS = [
 ];
 const MENU = ['Accueil', 'Clients', 'Intervenants', 'Planning', 'Facturation', 'Paie'];
 
+/** The header of Mme DURAND's Planning tab, on each of her planning pages. */
+const DURAND_PLANNING = {
+  menu: 'Clients',
+  fil: 'Clients › Liste des clients › DURAND Jeanne › Planning',
+  code: 'CLI00042',
+  name: 'Mme DURAND Jeanne',
+  etat: 'client particulier, mode mandataire',
+  tabs: CLIENT_TABS,
+  active: 'Planning',
+} as const;
+
 interface Shell {
   comment: string;
   title: string;
@@ -547,13 +558,7 @@ function main(): void {
     shell({
       comment: why,
       title: 'Ogust — Fiche client DURAND Jeanne (CLI00042) — Planning',
-      menu: 'Clients',
-      fil: 'Clients › Liste des clients › DURAND Jeanne › Planning',
-      code: 'CLI00042',
-      name: 'Mme DURAND Jeanne',
-      etat: 'client particulier, mode mandataire',
-      tabs: CLIENT_TABS,
-      active: 'Planning',
+      ...DURAND_PLANNING,
       body: `<div class="barre"><span class="periode">Période : du ${fr(YEAR_FROM)} au ${fr(YEAR_TO)}</span><span class="compte">${count(durand.length)} interventions, toutes affichées</span></div>
 ${table(durand, ['date', 'debutH', 'duree', 'prestation', 'intervenant', 'statut'])}
 <p class="legende">Les interventions annulées restent affichées, barrées.</p>`,
@@ -586,13 +591,7 @@ ${table(durand, ['date', 'debutH', 'duree', 'prestation', 'intervenant', 'statut
     shell({
       comment: whyMois,
       title: 'Ogust — Fiche client DURAND Jeanne (CLI00042) — Planning — décembre 2026',
-      menu: 'Clients',
-      fil: 'Clients › Liste des clients › DURAND Jeanne › Planning',
-      code: 'CLI00042',
-      name: 'Mme DURAND Jeanne',
-      etat: 'client particulier, mode mandataire',
-      tabs: CLIENT_TABS,
-      active: 'Planning',
+      ...DURAND_PLANNING,
       body: `<div class="barre"><span class="periode">Période : du 01/12/2026 au 31/12/2026</span><span class="pagination"><b>Page 1 / 3</b> · interventions 1 à ${page1.length} sur ${decembre.length}</span><a href="#">Page suivante ›</a></div>
 ${table(page1, ['date', 'debutH', 'duree', 'prestation', 'intervenant', 'statut'])}
 <p class="legende">Afficher : 1 mois · <a href="#">Mois précédent</a> · <a href="#">Mois suivant</a></p>`,
@@ -649,13 +648,7 @@ ${table(page1, ['date', 'debutH', 'duree', 'prestation', 'intervenant', 'statut'
       shell({
         comment: whyMonth,
         title: `Ogust — Fiche client DURAND Jeanne (CLI00042) — Planning — ${m.name} ${m.month.slice(0, 4)}`,
-        menu: 'Clients',
-        fil: 'Clients › Liste des clients › DURAND Jeanne › Planning',
-        code: 'CLI00042',
-        name: 'Mme DURAND Jeanne',
-        etat: 'client particulier, mode mandataire',
-        tabs: CLIENT_TABS,
-        active: 'Planning',
+        ...DURAND_PLANNING,
         body: `<div class="barre"><span class="periode">Période : du ${fr(from)} au ${fr(to)}</span><span class="compte">${rows.length} interventions, toutes affichées</span><a href="${m.prev}">‹ Mois précédent</a> · <a href="${next}">Mois suivant ›</a></div>
 ${table(rows, ['date', 'debutH', 'duree', 'prestation', 'intervenant', 'statut'])}
 <p class="legende">Afficher : 1 mois · <a href="${m.prev}">Mois précédent</a> · <a href="${next}">Mois suivant</a></p>`,
