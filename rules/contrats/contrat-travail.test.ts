@@ -499,6 +499,11 @@ describe('contrat.volumeMensuel.max', () => {
     expect(fired({ volumeMensuel: '180' }, { settings })).toContain('contrat.volumeMensuel.max');
     expect(fired({ volumeMensuel: '180' })).not.toContain('contrat.volumeMensuel.max');
   });
+  it('allows 48 h × 4,34 = 208,32 h a month, not a minute more', () => {
+    // 208,32 h = 208 h 19,2 min: 208 h 19 is 47,999… h a week, 208 h 20 is 48,003 h.
+    expect(fired({ volumeMensuel: '208h19' })).not.toContain('contrat.volumeMensuel.max');
+    expect(fired({ volumeMensuel: '208h20' })).toContain('contrat.volumeMensuel.max');
+  });
 });
 
 describe('required fields', () => {
