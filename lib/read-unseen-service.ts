@@ -13,8 +13,8 @@ import { evaluateChecklist } from './checklist-status';
 import { readStore } from './dossier-service';
 import type { Message } from './messages';
 import { EMPTY_ENTRY } from './notes';
-import { shownInTab } from './panel-service';
-import { panelStateFor, type PanelState } from './panel-state';
+import { handlePanelState, shownInTab } from './panel-service';
+import { panelStateFor, type PanelState, type TabShown } from './panel-state';
 import {
   nextPageLink,
   planTargets,
@@ -44,6 +44,8 @@ interface Job {
   client?: string;
   stopped: boolean;
   progress: ReadUnseenProgress;
+  /** What the tab showed when the reading started (kept if the tab's record is reset meanwhile). */
+  shown?: TabShown;
   /** Addresses loading in the hidden frame. */
   urls: Set<string>;
   /** Addresses (or `tab:<id>` for a helper tab) whose page was read and its findings stored. */
@@ -169,8 +171,12 @@ async function readOne(job: Job, url: string, windowId: number | undefined): Pro
   }
 }
 
+/** The panel's state for the tab (after a service-worker restart too: it restores what tabs show). */
 async function stateOf(job: Job): Promise<PanelState> {
-  const shown = shownInTab(job.tabId);
+  const state = await handlePanelState(job.tabId, job.client);
+  job.shown = shownInTab(job.tabId) ?? job.shown;
+  if (state.recognised || !job.shown) return state;
+  const shown = job.shown;
   return panelStateFor(
     await readStore(),
     { tabId: job.tabId, ogust: true, ...(shown ? { shown } : {}) },

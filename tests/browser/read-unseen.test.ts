@@ -71,12 +71,14 @@ async function ogustDom(tab: Page): Promise<string> {
 async function runToEnd(
   panel: Page,
   tab: Page,
-): Promise<{ maxDone: number; total: number; frames: number; overlays: number }> {
+): Promise<{ maxDone: number; total: number; frames: number; overlays: number; emptied: number }> {
   let maxDone = -1;
   let total = 0;
   let frames = 0;
   // An overlay (or its summary) in the hidden frame would be shown to nobody: never injected there.
   let overlays = 0;
+  // The panel never loses the dossier on screen while the frame loads (« page non reconnue »).
+  let emptied = 0;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     const p = panel.locator('[data-oc-progress]');
@@ -90,7 +92,9 @@ async function runToEnd(
         .locator('dossier-conforme-overlay')
         .count()
         .catch(() => 0);
-    if (await panel.locator('[data-oc-read-done]').count()) return { maxDone, total, frames, overlays };
+    emptied += await panel.locator('[data-oc-empty]').count();
+    if (await panel.locator('[data-oc-read-done]').count())
+      return { maxDone, total, frames, overlays, emptied };
     await panel.waitForTimeout(20);
   }
   throw new Error('lecture non terminée en 2 min');
@@ -129,6 +133,7 @@ describe('« Lire les onglets non lus »', () => {
     // One hidden frame at a time.
     expect(run.frames).toBeLessThanOrEqual(1);
     expect(run.overlays).toBe(0);
+    expect(run.emptied).toBe(0);
 
     const after = await clientLinesRead(panel);
     const stillUnseen = Object.entries(after).filter(([, s]) => s === 'unseen');
@@ -322,6 +327,29 @@ describe('« Lire les onglets non lus »', () => {
       Object.entries(lines).filter(([id, st]) => id.startsWith('planningClient.') && st === 'unseen'),
     ).toEqual([]);
     expect(await tab.locator('iframe').count()).toBe(0);
+    await panel.close();
+    await tab.close();
+  }, 180_000);
+
+  it('works after the service worker was stopped (a panel left open a while)', async () => {
+    await clearDossiers(session.worker);
+    const tab = await session.context.newPage();
+    await tab.goto(demoUrl('client-definition-conforme.html'));
+    await recognisedFrame(tab);
+    await tab.waitForTimeout(300);
+    const panel = await openPanel(await tabIdOf('client-definition-conforme.html'));
+    const cdp = await session.context.newCDPSession(tab);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+
+    await panel.locator('[data-oc-action="read-unseen"]').click();
+    await runToEnd(panel, tab);
+    expect(await panel.locator('[data-oc-read-unseen]').textContent()).not.toContain('Aucun dossier reconnu');
+    const lines = await clientLinesRead(panel);
+    expect(Object.entries(lines).filter(([, st]) => st === 'unseen')).toEqual([]);
+    session.worker =
+      session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
     await panel.close();
     await tab.close();
   }, 180_000);

@@ -82,7 +82,7 @@ export function ReadUnseen({ unseen }: { unseen: number }) {
               : ''}
           </span>
         ) : progress?.noDossier ? (
-          R.noDossier
+          <span data-oc-read-done="">{R.noDossier}</span>
         ) : progress ? (
           <span data-oc-read-done="">{progress.stopped ? R.stopped : R.finished(progress.done)}</span>
         ) : null}
