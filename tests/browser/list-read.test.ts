@@ -12,7 +12,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readDocument } from '../../content-scripts/page-reader';
-import { bodyKey, INDEX_KEY, joinEntity, readIndex, type Head } from '../../lib/dossier-keys';
 import { EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
 import { PAGE_LIST } from '../../lib/fields';
 import { parseSettings } from '../../lib/settings';
@@ -28,6 +27,7 @@ import {
 } from '../support/browser';
 import { DEMO_ORIGIN, DEMO_USER, demoPages } from '../support/demo-pages';
 import { LIST_VARIANTS, VARIANT_BASE, variantHtml } from '../support/list-variants';
+import { storedDossiers } from '../support/stored-dossiers';
 
 const settings = parseSettings({ userName: DEMO_USER });
 /** The demo list pages, each with its cell-by-cell read (jsdom: no layout, so no innerText). */
@@ -56,15 +56,10 @@ function timeless(value: unknown): unknown {
 let session: Session;
 let tab: Page;
 
-/** The dossier store as the background keeps it in storage.local: an index, and a body per entity. */
+/** The clients and intervenants of the dossier store the background wrote. */
 async function storedStore(): Promise<unknown> {
-  const raw: Record<string, unknown> = await session.worker.evaluate(() => chrome.storage.local.get(null));
-  const { index } = readIndex(raw[INDEX_KEY]);
-  const join = (kind: 'client' | 'intervenant', heads: Record<string, Head>) =>
-    Object.fromEntries(
-      Object.entries(heads).map(([k, head]) => [k, joinEntity(head, raw[bodyKey(kind, k)] as never)]),
-    );
-  return { clients: join('client', index.clients), intervenants: join('intervenant', index.intervenants) };
+  const { clients, intervenants } = await storedDossiers(session.worker);
+  return { clients, intervenants };
 }
 
 beforeAll(async () => {
