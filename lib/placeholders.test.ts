@@ -58,7 +58,16 @@ describe('isEmptyPlaceholder', () => {
   });
 
   it('ships the issue’s examples', () => {
-    for (const w of ['—', '-', 'Non renseigné', 'N.C.', 'NC', 'Non communiqué', '-- Choisir --', 'Sélectionner'])
+    for (const w of [
+      '—',
+      '-',
+      'Non renseigné',
+      'N.C.',
+      'NC',
+      'Non communiqué',
+      '-- Choisir --',
+      'Sélectionner',
+    ])
       expect(DEFAULT_EMPTY_PLACEHOLDERS).toContain(w);
   });
 });
