@@ -108,6 +108,54 @@ describe('intervenant.contrats', () => {
     });
   });
 
+  describe('messages and employer identity', () => {
+    it('contrat.missing names the client and where it was read', () => {
+      expect(finding(run(list([OTHER])), 'contrat.missing')?.message).toBe(
+        'Aucun contrat de travail avec DUPONT Jeanne pour employeur (client du dossier, fiche client, onglet Définition) : créer le contrat de travail',
+      );
+    });
+    it('contrat.missing is not judged without the Employeur column', () => {
+      expect(ids(run(list([OTHER], { columns: ['type', 'dateDebut', 'dateFin', 'statut'] })))).toEqual([
+        'contratTravail.employeur.absent',
+      ]);
+    });
+    it('contrat.doublon says who and when', () => {
+      const rows = [{ ...CONTRAT, dateDebut: '01/01/2026', dateFin: '31/03/2026' }, CONTRAT];
+      expect(finding(run(list(rows)), 'contrat.doublon')?.message).toBe(
+        'Deux contrats validés avec DUPONT Jeanne se chevauchent (du 01/01/2026 au 31/03/2026 et depuis le 02/03/2026) : clore ou annuler l’un des deux (Ogust n’en permet qu’un)',
+      );
+    });
+    it('compares employers by code client when shown, else by name without the words in brackets', () => {
+      const code = [
+        { ...OTHER, employeur: 'DUPONT Jeanne (CLI00042)', dateDebut: '02/03/2026' },
+        { ...OTHER, employeur: 'Mme J. DUPONT-MARTIN (CLI00042)', dateDebut: '01/04/2026' },
+      ];
+      expect(finding(run(list(code)), 'contrat.doublon')?.rows).toEqual([0, 1]);
+      const homonyms = [
+        { ...OTHER, employeur: 'LEROY Paul (CLI00042)' },
+        { ...OTHER, employeur: 'LEROY Paul (CLI00043)' },
+      ];
+      expect(finding(run(list(homonyms)), 'contrat.doublon')).toBeUndefined();
+      const bracket = [OTHER, { ...OTHER, employeur: 'LEROY Paul (fils)', dateDebut: '01/10/2025' }];
+      expect(finding(run(list(bracket)), 'contrat.doublon')?.rows).toEqual([0, 1]);
+    });
+    it('sorts by start: successive contracts listed newest first do not overlap', () => {
+      const newestFirst = [CONTRAT, { ...CONTRAT, dateDebut: '01/01/2026', dateFin: '01/03/2026' }];
+      expect(ids(run(list(newestFirst)))).toEqual([]);
+      const overlapping = [CONTRAT, { ...CONTRAT, dateDebut: '01/01/2026', dateFin: '15/03/2026' }];
+      expect(finding(run(list(overlapping)), 'contrat.doublon')?.rows).toEqual([1, 0]);
+    });
+    it('ignores Validé rows without employer or start date', () => {
+      const rows = [
+        { ...OTHER, employeur: '' },
+        { ...OTHER, employeur: '' },
+        { ...OTHER, dateDebut: '' },
+        { ...OTHER, dateDebut: '' },
+      ];
+      expect(finding(run(list(rows)), 'contrat.doublon')).toBeUndefined();
+    });
+  });
+
   it('reports the required columns absent from the list', () => {
     const rec = list([CONTRAT], { columns: ['type', 'dateFin', 'statut'] });
     expect(ids(run(rec))).toEqual(['contratTravail.dateDebut.absent', 'contratTravail.employeur.absent']);
