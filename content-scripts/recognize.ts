@@ -82,7 +82,7 @@ const TAB_MAX_CHARS = 40;
 const STRIP_MAX_TABS = 20;
 
 /** aria-selected, aria-current, or an active-type class (« actif », « onglet_actif », « ongletOn », « tab-active »). */
-function markedActive(el: Element): boolean {
+export function markedActive(el: Element): boolean {
   if (el.getAttribute('aria-selected') === 'true') return true;
   const current = el.getAttribute('aria-current');
   if (current && current !== 'false') return true;

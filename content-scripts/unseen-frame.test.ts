@@ -1,17 +1,18 @@
+// @vitest-environment jsdom
+// @vitest-environment-options {"url": "https://demo-agence.ogust.com/client.php?id=42#haut"}
 /**
  * The links « Lire les onglets non lus » may follow: the tab strip's (the list holding the active
  * tab), script-driven tabs kept without an address, other same-origin links by their text; never
  * another origin, never a fragment of the same page.
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { harvestLinks } from './unseen-frame';
 
 const O = 'https://demo-agence.ogust.com';
 
 function doc(body: string): Document {
-  return new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: `${O}/client.php?id=42#haut` })
-    .window.document;
+  document.body.innerHTML = body;
+  return document;
 }
 
 describe('harvestLinks', () => {

@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { isMessage } from '../lib/messages';
 import { cleanText } from '../lib/normalize';
 import type { PageLinks, SeenLink } from '../lib/read-unseen';
+import { markedActive } from './recognize';
 
 /** Marks the hidden frame (the background never shows an overlay in it). */
 export const READER_ATTR = 'data-oc-reader';
@@ -22,7 +23,6 @@ const FRAME_LIFETIME_MS = 90_000;
 const LOAD_TIMEOUT_MS = 30_000;
 const MAX_LINKS = 400;
 const MAX_TEXT = 80;
-const ACTIVE = /(^|\s)(active|current|actif|selected|sel|on)(\s|$)/i;
 
 const sameOrigin = (doc: Document, url: URL) =>
   url.origin === doc.location.origin && (url.protocol === 'https:' || url.protocol === 'http:');
@@ -41,13 +41,11 @@ function addressOf(doc: Document, a: Element): string | null | undefined {
   }
 }
 
-/** The containers of the tab strips: the list (or nav, tablist) holding an active tab. */
+/** The containers of the tab strips: the list (or nav, tablist) holding a tab marked active. */
 function tabStrips(doc: Document): Element[] {
   const out = new Set<Element>();
-  for (const el of Array.from(
-    doc.querySelectorAll('[aria-selected="true"], li[class], a[class], span[class], button[class]'),
-  )) {
-    if (el.getAttribute('aria-selected') !== 'true' && !ACTIVE.test(el.getAttribute('class') ?? '')) continue;
+  for (const el of Array.from(doc.querySelectorAll('[aria-selected], [aria-current], [class]'))) {
+    if (!markedActive(el)) continue;
     const strip = el.closest('ul, ol, nav, [role="tablist"]');
     if (strip) out.add(strip);
   }
