@@ -72,6 +72,22 @@ describe('client.contrats — list', () => {
     expect(findings[0]).toMatchObject({ rule: 'mandat.coutSalarie.missing', rows: [0, 1] });
   });
 
+  it('says what is missing, for whom and what to do, in the singular and the plural', () => {
+    const one = run(list([{ ...MANDAT, intervenant: 'LEROY Anne', fraisGestion: '' }]));
+    expect(finding(one, 'mandat.fraisGestion.missing')?.message).toBe(
+      'Contrat de mandat sans frais de gestion mensuels (LEROY Anne) : les renseigner',
+    );
+    const brouillons = [MANDAT, { ...MANDAT, intervenant: '' }, { ...MANDAT, intervenant: 'LEROY Anne' }];
+    const several = run(list(brouillons.map((r) => ({ ...r, statut: 'Brouillon' }))));
+    expect(finding(several, 'mandat.signature')?.message).toBe(
+      '3 contrats de mandat en Brouillon (MARTIN Sophie, LEROY Anne) : les envoyer pour signature',
+    );
+    const nobody = run(list([{ ...MANDAT, intervenant: '', coutSalarie: '' }]));
+    expect(finding(nobody, 'mandat.coutSalarie.missing')?.message).toBe(
+      'Contrat de mandat sans coût du salarié mensuel : le renseigner',
+    );
+  });
+
   it('does not judge a column the list does not show, and says it is absent', () => {
     const findings = run(
       list([{ ...MANDAT, fraisGestion: '' }], { columns: ['intervenant', 'coutSalarie', 'statut'] }),
@@ -93,6 +109,11 @@ describe('client.contrats — one contract’s form', () => {
     expect(ids(findings)).toEqual([rule]);
     expect(finding(findings, rule)).toMatchObject({ field: key, targets: [key] });
     expect(finding(findings, rule)?.rows).toBeUndefined();
+  });
+  it('says on the form what to do', () => {
+    expect(finding(run(form({ 'mandat.statut': 'Brouillon' })), 'mandat.signature')?.message).toBe(
+      'Contrat de mandat en Brouillon : l’envoyer pour signature',
+    );
   });
   it('mandat.signature marks the Statut field', () => {
     const f = finding(run(form({ 'mandat.statut': 'Brouillon' })), 'mandat.signature');
@@ -185,7 +206,9 @@ describe('mandat.parAvs (cross-page: one contrat de mandat per AVS of the planni
     const { intervenant: _, ...noName } = MANDAT;
     const columns = ['fraisGestion', 'coutSalarie', 'statut'];
     const f = finding(run(list([noName], { columns }), dossier({ planning })), 'mandat.parAvs');
-    expect(f?.message).toMatch(/^2 AVS au planning du client pour 1 contrat de mandat : /);
+    expect(f?.message).toBe(
+      '2 AVS au planning du client pour 1 contrat de mandat : créer un contrat de mandat par AVS',
+    );
     expect(ids(run(list([noName, noName], { columns }), dossier({ planning })))).not.toContain(
       'mandat.parAvs',
     );
