@@ -74,6 +74,22 @@ describe('suspect emails', () => {
     }
   });
 
+  it('flags a part of one repeated character up to 3 characters, not longer, nor mixed', () => {
+    for (const e of ['xxx@gmail.com', 'jeanne@xxx.fr', 'jeanne@x.fr']) {
+      expect(emailSuspicion(e, AGENCY)).toBe(`Email fictif (« ${e} ») : demander une adresse réelle`);
+    }
+    for (const e of ['xxxx@gmail.com', 'jeanne@xxxx.fr', 'ab@gmail.com', 'jeanne@ab.fr', 'xxx']) {
+      expect(emailSuspicion(e, AGENCY)).toBeNull();
+    }
+  });
+
+  it('takes the agency domain in any case, with or without @, and only whole subdomains', () => {
+    expect(emailSuspicion('contact@unaide.fr', ' @UNAIDE.FR ')).toBe(
+      "Adresse de l'agence (@unaide.fr) : mettre l'email personnel",
+    );
+    expect(emailSuspicion('contact@notunaide.fr', AGENCY)).toBeNull();
+  });
+
   it('recognises placeholder text without @', () => {
     expect(isPlaceholderText('pas de mail')).toBe(true);
     expect(isPlaceholderText('aucun@gmail.com')).toBe(false);
