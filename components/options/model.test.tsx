@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_RULES } from '../../rules';
-import { emptyFor, getAt, keysOfSection, newestDate, ruleCatalogue, setAt, SECTIONS } from './model';
+import {
+  emptyFor,
+  getAt,
+  HIDDEN,
+  keysOfSection,
+  newestDate,
+  ruleCatalogue,
+  SECTION_OF,
+  setAt,
+  SECTIONS,
+} from './model';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 describe('options model', () => {
@@ -39,5 +49,12 @@ describe('options model', () => {
         properties: { from: { type: 'string' }, value: { type: 'number' } },
       }),
     ).toEqual({ from: '', value: 0 });
+  });
+});
+
+describe('sections', () => {
+  it('put every setting in a named section (none left under « Autres réglages »)', () => {
+    const keys = Object.keys(DEFAULT_SETTINGS).filter((k) => !HIDDEN.has(k));
+    expect(keys.filter((k) => !SECTION_OF[k])).toEqual([]);
   });
 });

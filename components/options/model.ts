@@ -145,6 +145,8 @@ export const SECTION_OF: Record<string, SectionId> = {
   exonerationCategories: 'reading',
   prestationKinds: 'reading',
   documentKeywords: 'reading',
+  unassignedWords: 'reading',
+  emptyPlaceholders: 'reading',
   fields: 'reading',
   pages: 'reading',
   columns: 'reading',
