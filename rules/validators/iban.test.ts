@@ -24,6 +24,18 @@ describe('IBAN', () => {
     );
   });
 
+  // A French account number may hold letters; the RIB key counts them as A, J → 1; B, K, S → 2; …
+  // I, R, Z → 9. The first is the usual published example; the others were computed from that table
+  // (RIB key = 97 − BBAN × 100 mod 97) and ISO 13616 (letters 10…35, check = 98 − … mod 97).
+  it.each([
+    'FR14 2004 1010 0505 0001 3M02 606', // M → 4
+    'FR33 3000 2005 5000 0015 7841 Z25', // Z → 9
+    'FR14 3000 2005 5000 001A 5784 180', // A → 1
+    'FR25 3000 2005 5000 00S5 7841 B62', // S → 2, B → 2
+  ])('accepts %s, with letters in the account number', (iban) => {
+    expect(ibanError(iban)).toBeNull();
+  });
+
   it('rejects text that is not an IBAN', () => {
     expect(ibanError('à compléter')).not.toBeNull();
   });
