@@ -61,6 +61,20 @@ describe('planningAvs.moyenne12: the worst window', () => {
   });
 });
 
+describe('a prestation given by its Durée (no Fin column)', () => {
+  it('lasts that long from its start', () => {
+    // Four prestations of 2 h 30 in March: 10 h; none invalid.
+    const rows = [2, 9, 16, 23].map((d) =>
+      presta(`2026-03-${String(d).padStart(2, '0')}`, '9h00', '', { ...DUPONT, duree: '2h30' }),
+    );
+    const findings = judgeAvs(avsPage(rows), dossierWith({}));
+    expect(of(findings, 'prestation.duree.invalid')).toEqual([]);
+    expect(of(findings, 'planningAvs.totalMois').map((f) => f.message)).toEqual([
+      'mars 2026 : 10 h toutes clientes confondues (lu du 02/03/2026 au 29/03/2026)',
+    ]);
+  });
+});
+
 describe('planningAvs.volumeMois: the accumulated planning', () => {
   it('judges the whole year read earlier, not only the month on the page', () => {
     // 4 weeks at 6 h, then 48 weeks at 12 h (Mon, Tue, Thu, Fri 9h–12h): 600 h / 52 weeks
