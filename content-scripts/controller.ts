@@ -6,11 +6,12 @@
  * Never throws into the page and never modifies Ogust's nodes beyond the marker attributes, one
  * stylesheet and the overlay host.
  */
+import { withContractFields } from '../lib/contract-fields';
 import { EMPTY_DOSSIER } from '../lib/dossier';
 import type { RecordReply } from '../lib/messages';
 import type { ReadingEnv } from '../lib/storage';
 import type { PageEntity } from '../lib/page-findings';
-import type { FieldRead, Finding, PageRecord } from '../lib/types';
+import type { Finding, PageRecord } from '../lib/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
@@ -54,17 +55,6 @@ function isOurs(node: Node): boolean {
   return (
     !!el && (el.tagName.toLowerCase() === OVERLAY_TAG || el.id === STYLE_ID || !!el.closest(OVERLAY_TAG))
   );
-}
-
-/** A contract window shows one tab at a time: fields read on its other tabs fill the absent ones. */
-function withContractFields(record: PageRecord, reply: RecordReply | null): PageRecord {
-  if (!reply?.contractFields) return record;
-  const fields: Record<string, FieldRead> = { ...record.fields };
-  for (const [key, value] of Object.entries(reply.contractFields)) {
-    if (fields[key]?.state !== 'read')
-      fields[key] = { state: 'read', value, label: '(autre onglet)', via: 'sibling', control: false };
-  }
-  return { ...record, fields };
 }
 
 export function startController(deps: ControllerDeps): { stop(): void; scan(): Promise<void> } {
@@ -119,7 +109,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       performance.measure('oc:read', 'oc:scan:start');
       const show = (reply: RecordReply | null) => {
         performance.mark('oc:judge:start');
-        const record = withContractFields(read.record, reply);
+        const record = withContractFields(read.record, reply?.contractFields);
         const findings = judgePage(record, env!.settings, env!.today, {
           dossier: reply?.view ?? EMPTY_DOSSIER,
         });

@@ -120,7 +120,8 @@ function itemsOf(
     for (const [k, e] of Object.entries(after)) {
       const was = before[k];
       if (was === e) continue;
-      if (!isStub(e) && bodyChanged(was, e)) set[bodyKey(kind, k)] = bodyOf(withoutMark(e));
+      // A body only read from storage (a stub before) is as stored: not written again.
+      if (!isStub(e) && !isStub(was) && bodyChanged(was, e)) set[bodyKey(kind, k)] = bodyOf(withoutMark(e));
       heads ||= headChanged(was, e);
     }
     for (const k of Object.keys(before))
@@ -147,6 +148,9 @@ async function write(
   items: { set: Record<string, unknown>; remove: string[] },
   extraRemove: string[] = [],
 ): Promise<boolean> {
+  const remove = [...items.remove, ...extraRemove];
+  // Nothing to write: nothing succeeded either (a failure stays shown until a write goes through).
+  if (!Object.keys(items.set).length && !remove.length) return true;
   const writer = (items.set[INDEX_KEY] as { writer?: string } | undefined)?.writer;
   if (writer) pending.add(writer);
   const attempt = () => browser.storage.local.set(items.set);
@@ -159,7 +163,6 @@ async function write(
         await attempt();
       }
     }
-    const remove = [...items.remove, ...extraRemove];
     // A body left behind takes space but damages nothing: a failed removal is not retried here.
     if (remove.length) await browser.storage.local.remove(remove).catch(() => undefined);
     failure = null;

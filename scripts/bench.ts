@@ -20,6 +20,7 @@ import {
   serveDemoPages,
 } from '../tests/support/browser';
 import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
+import { benchStore } from './bench-store';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SCALING = [500, 1000, 2000, 5000];
@@ -138,7 +139,42 @@ function emptyExtension(): string {
   return dir;
 }
 
+/** The dossier store with 200 dossiers (scripts/bench-store.ts): its rows and its JSON keys. */
+async function storeFigures() {
+  const session = await launch();
+  try {
+    const s = await benchStore(session, RUNS);
+    return {
+      rows: [
+        ['storeWriteMsAt200', round(median(s.storeWriteMsAt200)), spread(s.storeWriteMsAt200)],
+        ['  fiche record', round(median(s.storeWriteFicheMsAt200)), spread(s.storeWriteFicheMsAt200)],
+        ['storeKBPerDossier', round(s.storeKBPerDossier, 1), ''],
+        ['panelOpenMsAt200', round(median(s.panelOpenMsAt200)), spread(s.panelOpenMsAt200)],
+      ] as [string, number, string][],
+      json: {
+        storeWriteMsAt200: round(median(s.storeWriteMsAt200)),
+        storeKBPerDossier: round(s.storeKBPerDossier, 1),
+        panelOpenMsAt200: round(median(s.panelOpenMsAt200)),
+      },
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+/** `BENCH_ONLY=store`: the dossier store's figures alone. */
+async function storeOnly() {
+  const loadBefore = loadavg()[0]!;
+  const store = await storeFigures();
+  console.log(
+    `Dossier store — ${RUNS} runs, medians; load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end\n`,
+  );
+  for (const [k, v, s] of store.rows) console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s}`);
+  console.log(JSON.stringify(store.json));
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'store') return storeOnly();
   const loadBefore = loadavg()[0]!;
   const session = await launch();
   await session.context.route(`${DEMO_ORIGIN}/bench/planning-*.html`, (route) => {
@@ -247,6 +283,7 @@ async function main() {
   await plain.close();
   await session.close();
 
+  const store = await storeFigures();
   const kb = (file: string) => round(statSync(resolve(EXTENSION_DIR, file)).size / 1024, 1);
   const result = {
     ficheScanMs: round(median(fiche)),
@@ -258,6 +295,7 @@ async function main() {
     longTasks: longWith - longWithout,
     contentScriptKB: kb('content-scripts/content.js'),
     uiKB: kb('overlay.js'),
+    ...store.json,
   };
   const budget: Record<string, string> = {
     ficheScanMs: '≤ 2',
@@ -267,6 +305,9 @@ async function main() {
     loadOverheadRatio: '≤ 1.05',
     longTasks: '= 0',
     contentScriptKB: '≤ 150',
+    storeWriteMsAt200: '≤ 25',
+    storeKBPerDossier: '≤ 150',
+    panelOpenMsAt200: '≤ 150',
   };
   console.log(
     `Dossier conforme — bench (${RUNS} runs per figure, ${3 * RUNS} for the load, after a warm-up; medians; Chromium headless; ` +
@@ -284,6 +325,7 @@ async function main() {
     ['longTasks', result.longTasks, `${longWith} with − ${longWithout} without`],
     ['contentScriptKB', result.contentScriptKB, ''],
     ['uiKB', result.uiKB, ''],
+    ...store.rows,
   ];
   for (const [k, v, s] of rows)
     console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s.padEnd(36)}${budget[k] ?? ''}`);

@@ -116,6 +116,31 @@ describe('one key per entity', () => {
   });
 });
 
+describe('one write per page visit', () => {
+  it("stores the page's findings with its record: the page's own report then writes nothing", async () => {
+    const { judgePage } = await import('../../rules');
+    const { toStoredFindings } = await import('../../lib/page-findings');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    const { handleRecord, handleFindings } = await service();
+    mem.data['oc.debug.today'] = '2026-12-01';
+    const record = fiche({ ...DURAND, 'client.email': 'pas-un-courriel' });
+    const reply = await handleRecord(record, 1);
+    expect(mem.setKeys).toEqual([['oc.dossier:c:code:CLI00042', INDEX]]);
+    // What the page judges and reports (entrypoints/content.ts), as the background keeps it.
+    const findings = judgePage(record, DEFAULT_SETTINGS, '2026-12-01', { dossier: reply.view });
+    expect(findings.length).toBeGreaterThan(0);
+    const stored = body('code:CLI00042')?.findings as Record<string, { findings: unknown[] }>;
+    expect(stored['client.definition']?.findings).toEqual(toStoredFindings(findings));
+    await handleFindings(reply.entity!, {
+      page: record.page,
+      readAt: Date.now(),
+      url: record.url,
+      findings: toStoredFindings(findings),
+    });
+    expect(mem.sets).toBe(1);
+  });
+});
+
 describe('migration from the one-key store (versions 0 and 1)', () => {
   it('migrates the real store of the previous version without losing anything, then removes the old key', async () => {
     const old = JSON.parse(readFileSync(REAL_OLD, 'utf8')) as DossierStore;
