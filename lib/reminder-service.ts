@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { clock } from './clock';
-import { readStore } from './dossier-service';
+import { readDossier } from './dossier-service';
 import { loadNotes, updateNotes, watchNotes } from './notes-storage';
 import { tabOfDossier } from './panel-service';
 import {
@@ -21,7 +21,8 @@ import { loadSettings, watchReadingEnv } from './storage';
 const alarmDeps: AlarmDeps = {
   now: () => clock.now(),
   loadNotes: async () => (await loadNotes()).store,
-  clientName: async (key) => (await readStore()).clients[key]?.name,
+  // That client's entry only (readStore reads every dossier).
+  clientName: async (key) => (await readDossier('client', key)).clients[key]?.name,
   notify: async (id, text) => {
     await browser.notifications.create(id, {
       type: 'basic',
