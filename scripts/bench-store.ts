@@ -43,6 +43,8 @@ export interface StoreBench {
   storeWriteFicheMsAt200: number[];
   storeKBPerDossier: number;
   panelOpenMsAt200: number[];
+  /** The same panel with the demo dossier alone stored (the page and React's own cost). */
+  panelOpenMsAt1: number[];
 }
 
 const dossierBytes = (session: Session) =>
@@ -75,6 +77,33 @@ export async function benchStore(session: Session, runs: number): Promise<StoreB
     await recognisedFrame(tab);
     await tab.waitForTimeout(300);
   }
+  const extensionId = new URL(session.worker.url()).host;
+  /** From the panel's navigation to its Dossier view's items, for the tab showing `match`. */
+  const panelOpen = async (match: string) => {
+    const tabId = await session.worker.evaluate(async (m) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url?.includes(m))!.id!;
+    }, match);
+    const side: Page = await session.context.newPage();
+    await side.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    const shown = await side.evaluate(async () => {
+      for (let k = 0; k < 5000; k++) {
+        if (document.querySelector('[data-oc-view="Dossier"] [data-oc-item]')) return performance.now();
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      return NaN;
+    });
+    await side.close();
+    return shown;
+  };
+  await tab.goto(demoUrl('client-definition-conforme.html'));
+  await recognisedFrame(tab);
+  await tab.waitForTimeout(200);
+  const panelOpenMsAt1: number[] = [];
+  for (let i = 0; i <= Math.min(runs, 5); i++) {
+    const t = await panelOpen('client-definition-conforme');
+    if (i > 0) panelOpenMsAt1.push(t);
+  }
   const before = await dossierBytes(session);
   await fillStore(session.worker, COPIES);
   const storeKBPerDossier = ((await dossierBytes(session)) - before) / COPIES / 1024;
@@ -89,7 +118,6 @@ export async function benchStore(session: Session, runs: number): Promise<StoreB
   const fiche: number[] = [];
   const planning: number[] = [];
   const panel: number[] = [];
-  const extensionId = new URL(session.worker.url()).host;
   // Run 0 warms up; each run reads another stored client (copies 1…).
   for (let i = 0; i <= runs; i++) {
     const f = await record(i + 1, 'client-definition-conforme.html', 'client.definition');
@@ -97,20 +125,7 @@ export async function benchStore(session: Session, runs: number): Promise<StoreB
     await tab.goto(`${DEMO_ORIGIN}/bench-store/${i + 1}-client-definition-conforme.html`);
     await recognisedFrame(tab);
     await tab.waitForTimeout(200);
-    const tabId = await session.worker.evaluate(async () => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url?.includes('bench-store'))!.id!;
-    });
-    const side: Page = await session.context.newPage();
-    await side.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-    const shown = await side.evaluate(async () => {
-      for (let k = 0; k < 5000; k++) {
-        if (document.querySelector('[data-oc-view="Dossier"] [data-oc-item]')) return performance.now();
-        await new Promise((r) => setTimeout(r, 2));
-      }
-      return NaN;
-    });
-    await side.close();
+    const shown = await panelOpen('bench-store');
     if (i === 0) continue;
     fiche.push(f);
     planning.push(p);
@@ -122,5 +137,6 @@ export async function benchStore(session: Session, runs: number): Promise<StoreB
     storeWriteFicheMsAt200: fiche,
     storeKBPerDossier,
     panelOpenMsAt200: panel,
+    panelOpenMsAt1,
   };
 }
