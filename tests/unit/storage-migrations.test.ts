@@ -1,8 +1,8 @@
 /**
  * Nothing lost: the stored dossier store and notes are versioned; an older version is migrated, an
  * unknown future version is kept and never written over; the retention purge drops what is older
- * than the setting and nothing else; « Effacer toutes les données » clears dossiers and notes only.
- * The background's storage side (lib/dossier-service.ts) runs here against an in-memory storage.
+ * than the setting and nothing else. The pure side: the background's storage side (one key per
+ * entity, failures, clear-all) is tested in dossier-storage.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { migrateStore } from '../../lib/dossier-migrate';
@@ -26,7 +26,6 @@ const fiche = (values: Record<string, string>): PageRecord => ({
   unsaved: false,
   fields: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, read(v)])),
 });
-const DURAND = { 'client.code': 'CLI00042', 'client.nom': 'DURAND', 'client.prenom': 'Jeanne' };
 
 function storeWith(...stamps: number[]): DossierStore {
   let s = EMPTY_STORE;
