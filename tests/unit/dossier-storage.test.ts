@@ -116,6 +116,30 @@ describe('one key per entity', () => {
   });
 });
 
+describe('a write storage refuses', () => {
+  it('is retried once, reported in French, leaves storage and memory as they were; the next write clears it', async () => {
+    const { handleRecord, readStore } = await service();
+    await handleRecord(client('CLI1'), 1);
+    const stored = structuredClone(mem.data);
+    mem.sets = 0;
+    mem.fail = new Error('QUOTA_BYTES quota exceeded');
+    const reply = await handleRecord(client('CLI2'), 1);
+    expect(mem.sets).toBe(2); // the write and its one retry
+    expect(reply.storeError).toMatch(
+      /^Enregistrement impossible : .*« Effacer les dossiers de plus de 7 jours »/,
+    );
+    expect(mem.data).toEqual(stored);
+    expect(Object.keys((await readStore()).clients)).toEqual(['code:CLI1']); // memory moved only on success
+    mem.fail = new Error('IO error: disk');
+    expect((await handleRecord(client('CLI2'), 1)).storeError).toMatch(
+      /^Enregistrement impossible : le navigateur a refusé/,
+    );
+    mem.fail = null;
+    expect((await handleRecord(client('CLI2'), 1)).storeError).toBeUndefined();
+    expect(Object.keys((await readStore()).clients).sort()).toEqual(['code:CLI1', 'code:CLI2']);
+  });
+});
+
 describe('one write per page visit', () => {
   it("stores the page's findings with its record: the page's own report then writes nothing", async () => {
     const { judgePage } = await import('../../rules');
