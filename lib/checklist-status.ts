@@ -401,3 +401,12 @@ export function hoursPerMonth(
       .map((f) => f.message),
   }));
 }
+
+/** The dossier's verdict, one word for the panel, « Dossiers en cours » and the report. */
+export type Verdict = 'conforme' | 'non-conforme' | 'incomplet';
+
+/** *Non conforme* as soon as an error stands, else *incomplet* until every required line is ok or done. */
+export function verdictOf(checklist: ChecklistState): Verdict {
+  if (checklist.counts.errors > 0) return 'non-conforme';
+  return checklist.conforme ? 'conforme' : 'incomplet';
+}

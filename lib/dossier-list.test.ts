@@ -13,10 +13,10 @@ import {
   filterRows,
   reportHref,
   sortRows,
-  verdictOf,
   type DossierData,
   type DossierRow,
 } from './dossier-list';
+import { verdictOf } from './checklist-status';
 import { EMPTY_STORE, type DossierStore, type StoredClient } from './dossier-store';
 
 const T0 = Date.UTC(2026, 10, 28, 9);

@@ -7,13 +7,11 @@
  * (every required item ok or ticked, lib/checklist-status.ts); *incomplet* otherwise (lines unread,
  * things to check or to tick).
  */
-import type { ChecklistState } from './checklist-status';
+import type { Verdict } from './checklist-status';
 import type { DossierView } from './dossier';
 import type { DossierStore } from './dossier-store';
 import { normValue } from './normalize';
 import { panelStateFor, type PageRead, type PanelFinding } from './panel-state';
-
-export type Verdict = 'conforme' | 'non-conforme' | 'incomplet';
 
 /** What the background sends for one dossier (`oc:dossiers`). */
 export interface DossierData {
@@ -49,11 +47,6 @@ export function dossiersOf(store: DossierStore, only?: string): DossierData[] {
         pagesRead: s.pagesRead,
       };
     });
-}
-
-export function verdictOf(checklist: ChecklistState): Verdict {
-  if (checklist.counts.errors > 0) return 'non-conforme';
-  return checklist.conforme ? 'conforme' : 'incomplet';
 }
 
 /** One row of « Dossiers en cours ». */

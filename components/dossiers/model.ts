@@ -4,7 +4,8 @@
  * the Tâches view's cards (components/panel/tasks/model.ts) for the tasks still to create.
  */
 import { evaluateChecklist, type ChecklistState } from '../../lib/checklist-status';
-import { clientUrl, verdictOf, type DossierData, type DossierRow } from '../../lib/dossier-list';
+import { verdictOf } from '../../lib/checklist-status';
+import { clientUrl, type DossierData, type DossierRow } from '../../lib/dossier-list';
 import type { NotesEntry } from '../../lib/notes';
 import type { Settings } from '../../lib/settings';
 import { buildTasks } from '../panel/tasks/model';

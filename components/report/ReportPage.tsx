@@ -8,7 +8,8 @@
 import { useMemo } from 'react';
 import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../../lib/call-script';
 import type { GroupState, ItemStatus, LineState, ManualState } from '../../lib/checklist-status';
-import { verdictOf, type DossierData } from '../../lib/dossier-list';
+import { verdictOf } from '../../lib/checklist-status';
+import type { DossierData } from '../../lib/dossier-list';
 import { CALL } from '../../lib/i18n/call';
 import { frStamp, frTime, REPORT as R } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';

@@ -1,5 +1,6 @@
 /** French wording of the side panel's shell, Dossier view and Rendez-vous view, in one place for review. */
 import type { ItemStatus } from '../checklist-status';
+import { VERDICT_LABEL } from './dossiers';
 
 export const PANEL = {
   title: 'Dossier conforme',
@@ -21,8 +22,7 @@ export const PANEL = {
   header: {
     client: 'Client',
     unknownClient: 'Client non identifié',
-    conforme: 'Conforme',
-    nonConforme: 'Non conforme',
+    verdict: VERDICT_LABEL,
     errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
     warnings: (n: number) => `${n} à vérifier`,
     unseen: (n: number) => `${n} non lu${n > 1 ? 's' : ''}`,

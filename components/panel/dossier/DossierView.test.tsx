@@ -94,6 +94,13 @@ describe('DossierView', () => {
     );
   });
 
+  it('says « Incomplet », not « Non conforme », when no error stands but tabs are unread (as « Dossiers en cours » does)', () => {
+    show(panelData({ findings: [] }));
+    const verdict = document.querySelector('[data-oc-dossier-header] [data-verdict]')!;
+    expect(verdict.getAttribute('data-verdict')).toBe('incomplet');
+    expect(verdict.textContent).toBe('Incomplet');
+  });
+
   it('reveals a line’s field on the current page, and only there', () => {
     const data = show();
     fireEvent.click(

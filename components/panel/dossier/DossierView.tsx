@@ -14,6 +14,8 @@ import {
   type LineState,
   type RuleState,
   type ManualState,
+  type Verdict,
+  verdictOf,
 } from '../../../lib/checklist-status';
 import type { DossierView as Dossier } from '../../../lib/dossier';
 import { reportHref } from '../../../lib/dossier-list';
@@ -238,9 +240,16 @@ export function GroupSection({
   );
 }
 
+const VERDICT_TONE: Record<Verdict, string> = {
+  conforme: 'bg-emerald-700 text-white',
+  'non-conforme': 'bg-red-800 text-white',
+  incomplet: 'bg-slate-600 text-white',
+};
+
 export function DossierHeader({ checklist }: { checklist: ChecklistState }) {
   const { dossier, findings } = usePanelData();
-  const { counts, conforme } = checklist;
+  const { counts } = checklist;
+  const verdict = verdictOf(checklist);
   const hours = hoursPerMonth(dossier, findings);
   const H = PANEL.header;
   return (
@@ -249,10 +258,10 @@ export function DossierHeader({ checklist }: { checklist: ChecklistState }) {
         {dossier.client?.name ?? H.unknownClient}
       </p>
       <p
-        className={`mt-1 inline-block rounded px-2 py-0.5 font-semibold ${conforme ? 'bg-emerald-700 text-white' : 'bg-red-800 text-white'}`}
-        data-verdict={conforme ? 'conforme' : 'non-conforme'}
+        className={`mt-1 inline-block rounded px-2 py-0.5 font-semibold ${VERDICT_TONE[verdict]}`}
+        data-verdict={verdict}
       >
-        {conforme ? H.conforme : H.nonConforme}
+        {H.verdict[verdict]}
       </p>
       <p className="mt-1 flex flex-wrap gap-x-3 text-xs" data-counts="">
         <span data-count="errors">{H.errors(counts.errors)}</span>
