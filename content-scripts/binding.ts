@@ -1,5 +1,5 @@
 /**
- * Point-and-bind descriptors (issue 5, part 4): what an admin pointed at, stored as a description
+ * Point-and-bind descriptors: what an admin pointed at, stored as a description
  * that survives a re-render — label text next to it, control type, name/id when they look stable,
  * the section heading — never a bare CSS path. Resolved again on every read (content-scripts/reader.ts
  * ranks a binding above every label method). Small on purpose: it is part of the always-injected

@@ -1,5 +1,5 @@
 /**
- * Anonymised page capture (issue 5, part 5): the current Ogust page and its same-origin frames as one
+ * Anonymised page capture: the current Ogust page and its same-origin frames as one
  * self-contained HTML file, ready to drop into demo/ogust/. Scripts and event attributes removed,
  * same-origin stylesheets inlined, every personal value replaced by a fake of the same shape and
  * validity (lib/anonymize.ts), consistently across the page and its frames. Part of the overlay

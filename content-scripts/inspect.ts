@@ -1,5 +1,5 @@
 /**
- * What the inspector shows (issue 5, part 3): how the page was recognised (or which discriminating
+ * What the inspector shows: how the page was recognised (or which discriminating
  * labels were missing), and for each field of the page's definition table what the reader found —
  * the label matched, how it was associated, the element, the value (NIR/IBAN masked) — or why not.
  * Computed from the same reader as the scan; used by the overlay bundle only.

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * Page recognition by the labels present (fields.md, « Page recognition »).
+ * Page recognition by the labels present (docs/spec/fields.md, « Page recognition »).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Page recognition by the labels present (fields.md, « Page recognition »): only the labels and
+ * Page recognition by the labels present (docs/spec/fields.md, « Page recognition »): only the labels and
  * headers named in that table count, plus aliases an admin added (never the shipped default aliases);
  * one page key per document; the highest count wins and a tie means no page. A tab name counts only
  * when it is the active tab, and never alone.

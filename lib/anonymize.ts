@@ -1,5 +1,5 @@
 /**
- * Fakes for the anonymised page capture (issue 5, part 5): every personal value is replaced by a fake
+ * Fakes for the anonymised page capture: every personal value is replaced by a fake
  * of the same shape AND the same validity, so the capture produces the same findings as the page.
  * A NIR with a wrong key keeps a wrong key (its sex, year, month and place are kept: civilité, birth
  * date and place checks still agree or disagree the same way); a valid IBAN stays valid (French RIB

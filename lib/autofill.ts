@@ -1,5 +1,5 @@
 /**
- * Autofill of an Unaide Connect « nouvelle tâche » form (fields.md, `connect.task`). `fillTaskForm` is
+ * Autofill of an Unaide Connect « nouvelle tâche » form (docs/spec/fields.md, `connect.task`). `fillTaskForm` is
  * injected into the Connect tab with `scripting.executeScript({ func })`, so it is self-contained: no
  * imports, no outer variables. It finds each control by its visible label, sets its value the way
  * a person typing would be seen (native value setter, then `input` and `change` events, so the page's
@@ -166,7 +166,7 @@ export function fillTaskForm(fields: AutofillField[], form: string[][]): Autofil
   return result;
 }
 
-/** Labels of the Connect task form (fields.md, `connect.task`), by task field. */
+/** Labels of the Connect task form (docs/spec/fields.md, `connect.task`), by task field. */
 export const CONNECT_LABELS: Record<string, string[]> = {
   titre: ['Titre'],
   categorie: ['Catégorie'],

@@ -1,5 +1,5 @@
 /**
- * The call script (panel.md § 2), pure: its steps, the facts shown from the dossier (hours per AVS per
+ * The call script (docs/spec/panel.md § 2), pure: its steps, the facts shown from the dossier (hours per AVS per
  * month, days and times, monthly cost), the keys of the answers saved in `notes.call`, the
  * « Résumé d'appel » text and the AICI readiness of the client record. No DOM, no storage.
  */

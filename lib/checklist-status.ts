@@ -1,5 +1,5 @@
 /**
- * The checklist's statuses for one dossier (panel.md, « Dossier »), from the stored findings of each
+ * The checklist's statuses for one dossier (docs/spec/panel.md, « Dossier »), from the stored findings of each
  * tab read, the pages read and the person's notes. Pure: the Dossier and Rendez-vous views render it,
  * tests check it without a browser.
  *

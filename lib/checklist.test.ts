@@ -1,6 +1,6 @@
 /**
  * The checklist definition: every rule id of the specification belongs to exactly one procedure line,
- * item ids follow panel.md's scheme and are unique, `.absent` / `.crash` findings find their line,
+ * item ids follow docs/spec/panel.md's scheme and are unique, `.absent` / `.crash` findings find their line,
  * the lines' fields and rules exist, and docs/checklist.md is generated from these definitions.
  */
 import { readFileSync } from 'node:fs';
@@ -82,7 +82,7 @@ describe('checklist definition', () => {
       }
   });
 
-  it('gives unique item ids in panel.md’s scheme', () => {
+  it('gives unique item ids in docs/spec/panel.md’s scheme', () => {
     const ids: string[] = [];
     for (const g of CHECKLIST)
       for (const item of g.items) {
@@ -107,7 +107,7 @@ describe('checklist definition', () => {
     expect(ids).toContain('manuel.tachesBackOffice.propositionCloturee');
   });
 
-  it('has the procedure’s groups in order, per AVS where panel.md says so', () => {
+  it('has the procedure’s groups in order, per AVS where docs/spec/panel.md says so', () => {
     expect(CHECKLIST.map((g) => [g.id, g.perAvs])).toEqual([
       ['ficheClient', false],
       ['contratMandat', false],

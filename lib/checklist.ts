@@ -1,5 +1,5 @@
 /**
- * The procedure's checklist as data (panel.md, « Dossier »): groups in the procedure's order, each
+ * The procedure's checklist as data (docs/spec/panel.md, « Dossier »): groups in the procedure's order, each
  * procedure line with its item id, its words, the page it is read on, the fields it concerns and the
  * rule ids judged under it; and the manual items the person ticks. Pure data plus small pure
  * helpers: the Dossier view, the Rendez-vous view and docs/checklist.md are built from it.

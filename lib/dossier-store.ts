@@ -1,7 +1,7 @@
 /**
  * The dossier store, as pure functions over plain data (the background persists it): each page's
  * record is merged as a **projection** (no raw NIR/IBAN), entities are identified and linked as
- * fields.md says, the planning accumulates across reads, contracts merge across the window's tabs,
+ * docs/spec/fields.md says, the planning accumulates across reads, contracts merge across the window's tabs,
  * and what is older than the retention setting is purged.
  */
 import type {

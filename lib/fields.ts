@@ -2,7 +2,7 @@
  * The one definition table of what the extension reads: every field's key, French labels (canonical
  * first, then default aliases), type and section scope. Admins extend it through settings
  * (extra aliases, section, bound element); nothing else in the code names a label.
- * Source: ../shared/spec/fields.md.
+ * Source: docs/spec/fields.md.
  */
 import type { ListKey, PageKey } from './types';
 

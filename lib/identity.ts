@@ -1,5 +1,5 @@
 /**
- * Identity of people across pages (fields.md, « Identity and linking »): a normalised full name
+ * Identity of people across pages (docs/spec/fields.md, « Identity and linking »): a normalised full name
  * where `NOM Prénom` and `Prénom NOM` are equal.
  */
 import { cleanText, normValue } from './normalize';

@@ -1,5 +1,5 @@
 /**
- * Normalisation of labels, option values and field values (../shared/spec/README.md, « Label
+ * Normalisation of labels, option values and field values (docs/spec/README.md, « Label
  * matching » and « Values »). Pure functions; no DOM. Two-digit years read the clock's today
  * (lib/clock.ts) when the caller gives none.
  */

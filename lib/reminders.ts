@@ -1,5 +1,5 @@
 /**
- * Appointment reminders (panel.md, « Rendez-vous »): the person enters the appointment's date and
+ * Appointment reminders (docs/spec/panel.md, « Rendez-vous »): the person enters the appointment's date and
  * time for a dossier (notes.appointment, Paris wall-clock `AAAA-MM-JJTHH:mm`); a browser notification
  * fires N minutes before (settings.delays.rappelRdvMinutes). Its text names the client and the time,
  * never a NIR, an IBAN or health data. Clicking it opens the panel on the Rendez-vous view (Chrome:

@@ -1,7 +1,7 @@
 /**
  * Settings: one zod schema, with a default for everything (nothing is required before the
  * extension works). Options page, import/export and enterprise policy build on this schema.
- * Source: ../shared/spec/settings.md.
+ * Source: docs/spec/settings.md.
  */
 import { z } from 'zod/mini';
 import { PAGE_KEYS } from './types';
@@ -194,7 +194,7 @@ export const settingsSchema = z.object({
   intervenantUrlPattern: z._default(z.string(), '(intervenant|employee|salarie)'),
   /** Unaide Connect back office host (match pattern), granted as an optional host permission. */
   connectHost: z._default(z.string(), 'https://*.unaide-connect.fr/*'),
-  /** Task templates of the Tâches view (defaults: panel.md § 4); see lib/task-templates.ts. */
+  /** Task templates of the Tâches view (defaults: docs/spec/panel.md § 4); see lib/task-templates.ts. */
   taskTemplates: z._default(taskTemplatesSchema, DEFAULT_TASK_TEMPLATES),
   /** Other hosts where the agency's Ogust runs (match patterns); content script registered at runtime. */
   extraHosts: strings(),

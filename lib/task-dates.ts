@@ -1,5 +1,5 @@
 /**
- * « Date d'exécution » of the back-office tasks (panel.md § 4), pure: computed from the dossier (the
+ * « Date d'exécution » of the back-office tasks (docs/spec/panel.md § 4), pure: computed from the dossier (the
  * client's accumulated planning, the contrats de travail), today, the settings and the date chosen
  * in the call. Dates are ISO `AAAA-MM-JJ` inside, `jj/mm/aaaa` when shown.
  *

@@ -1,5 +1,5 @@
 /**
- * Task templates for the Unaide Connect back office (panel.md § 4): the « Nouveau client » task and
+ * Task templates for the Unaide Connect back office (docs/spec/panel.md § 4): the « Nouveau client » task and
  * the following ones. Stored in settings (`settings.taskTemplates`) so an admin can edit titles,
  * categories, priorities, descriptions and date rules without a release; the defaults below are the
  * procedure's. Pure data and schema: the dates are computed in `task-dates.ts`, the texts in the
@@ -111,7 +111,7 @@ const TODAY: DateRule = { kind: 'today' };
 const NE_PEUT_PAS = 'Ne peut pas être reportée';
 const NORMALE = 'Normale';
 
-/** The procedure's templates (panel.md § 4), in its order. */
+/** The procedure's templates (docs/spec/panel.md § 4), in its order. */
 export const DEFAULT_TASK_TEMPLATES: TaskTemplate[] = [
   t(
     'nouveauClient',

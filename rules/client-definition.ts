@@ -1,4 +1,4 @@
-/** Rules of the client's *Définition* tab (rules.md, `client.definition`). */
+/** Rules of the client's *Définition* tab (docs/rules.md, `client.definition`). */
 import { parseDate, sameValue } from '../lib/normalize';
 import { missingRule } from './missing';
 import type { PageRules, Rule, RuleContext } from './types';

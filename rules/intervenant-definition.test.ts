@@ -49,7 +49,7 @@ describe('intervenant required fields', () => {
     },
   );
 
-  it('lists the fields of rules.md', () => {
+  it('lists the fields of docs/rules.md', () => {
     expect(intervenantDefinitionRules.required).toHaveLength(14);
     expect(finding(avs({ bic: null }), 'intervenant.bic.absent')?.severity).toBe('info');
   });

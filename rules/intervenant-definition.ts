@@ -1,4 +1,4 @@
-/** Rules of the intervenant's *Définition* tab (rules.md, `intervenant.definition`). */
+/** Rules of the intervenant's *Définition* tab (docs/rules.md, `intervenant.definition`). */
 import { missingRule } from './missing';
 import type { PageRules, Rule } from './types';
 import { ageOn, birthIso } from './validators/dates';

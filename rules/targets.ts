@@ -1,5 +1,5 @@
 /**
- * Where a finding is shown (rules.md, « Where a finding is shown »): a rule id `<field key>.<suffix>`
+ * Where a finding is shown (docs/spec/rules.md, « Where a finding is shown »): a rule id `<field key>.<suffix>`
  * marks the longest matching field key; concept rules attach as listed here.
  */
 const CONCEPT_TARGETS: Record<string, string[]> = {

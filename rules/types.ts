@@ -52,7 +52,7 @@ export interface RuleHit {
 export type RuleResult = null | undefined | false | string | RuleHit | RuleHit[];
 
 export interface Rule {
-  /** Rule id, part of the product interface (rules.md). */
+  /** Rule id, part of the product interface (docs/spec/rules.md). */
   id: string;
   /** Severity when the rule fires (an admin may override it). */
   severity: Severity;

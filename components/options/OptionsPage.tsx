@@ -1,5 +1,5 @@
 /**
- * The options page (settings.md): every setting, grouped in sections, saved with « Enregistrer ».
+ * The options page (docs/settings.md): every setting, grouped in sections, saved with « Enregistrer ».
  * Policy values (enterprise) are shown locked; settings of a newer version are shown read-only and
  * kept; export / import as a JSON file. First run: the name field is focused (never blocking).
  */

@@ -1,5 +1,5 @@
 /**
- * The inspector on an Ogust frame (issue 5, parts 3–5): how the page was recognised or why not, and
+ * The inspector on an Ogust frame: how the page was recognised or why not, and
  * « cette page est … »; each field with the label matched, the association, the element and its value
  * (NIR/IBAN masked), or why it was not found; hover highlights the element; « Associer » binds a field
  * by clicking the element (count and outline shown before saving); added aliases and column headers;

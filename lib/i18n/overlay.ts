@@ -6,7 +6,7 @@ export const OVERLAY = {
   allInline: 'Tous les constats sont affichés à côté des champs.',
   absentOptional: (n: number) => `Champs facultatifs non affichés (${n})`,
   openPanel: 'Ouvrir le panneau',
-  /** Firefox opens its sidebar only from its own UI (panel.md). */
+  /** Firefox opens its sidebar only from its own UI (docs/spec/panel.md). */
   firefoxHint: 'Ouvrez le panneau avec l’icône Dossier conforme.',
   move: (to: 'left' | 'right') => `Déplacer à ${to === 'left' ? 'gauche' : 'droite'}`,
   /** A finding whose field is on the page but not shown (another tab of the window…). */

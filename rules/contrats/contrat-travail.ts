@@ -1,5 +1,5 @@
 /**
- * Rules of one contrat de travail, opened in its window (rules.md, `intervenant.contrat`). The
+ * Rules of one contrat de travail, opened in its window (docs/rules.md, `intervenant.contrat`). The
  * window's tabs (Général, Rémunération / horaires, Complément) are merged by the caller into one
  * record. Dated legal values (SMIC, grid, caps) come from settings only.
  */
@@ -429,7 +429,7 @@ const tauxMinimum: Rule = {
     if (atStart) {
       return `${taux} inférieur au SMIC horaire au ${frDate(start)} (${frAmount(atStart.value)}) : corriger`;
     }
-    // A running contract follows the minimum's raises (rules.md: « à revaloriser »).
+    // A running contract follows the minimum's raises (docs/spec/settings.md: dated legal values; « à revaloriser »).
     const now = runningAt(ctx, start) ? minimumMissed(ctx, rate, ctx.today) : undefined;
     if (!now) return null;
     const what = now.conventional ? `au minimum conventionnel « ${now.conventional} »` : 'au SMIC';

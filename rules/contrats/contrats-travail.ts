@@ -1,5 +1,5 @@
 /**
- * Rules of the intervenant's *Contrats de travail* tab (rules.md, `intervenant.contrats`): the list
+ * Rules of the intervenant's *Contrats de travail* tab (docs/rules.md, `intervenant.contrats`): the list
  * of the AVS's contrats de travail (row key `contratTravail`).
  */
 import { nameKey } from '../../lib/identity';

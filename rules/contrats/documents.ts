@@ -1,5 +1,5 @@
 /**
- * Rules of the client's *Documents* tab (rules.md, `client.documents`): a devis and a mandat de
+ * Rules of the client's *Documents* tab (docs/rules.md, `client.documents`): a devis and a mandat de
  * prélèvement stored, found by keywords (settings) in the document's name or type.
  */
 import { normValue } from '../../lib/normalize';

@@ -1,5 +1,5 @@
 /**
- * Rules of the client's *Contrats* tab (rules.md, `client.contrats`): the contrats de mandat, read as
+ * Rules of the client's *Contrats* tab (docs/rules.md, `client.contrats`): the contrats de mandat, read as
  * a list (row key `mandat`) or as one contract's form.
  */
 import { isUnassigned, nameKey, sameName } from '../../lib/identity';

@@ -1,5 +1,5 @@
 /**
- * Rules of the AVS's planning across all clients (rules.md, `intervenant.planning`): overlaps,
+ * Rules of the AVS's planning across all clients (docs/rules.md, `intervenant.planning`): overlaps,
  * weekly and monthly working time, weekly rest, and the cross-page checks against the dossier's
  * client and the AVS's contract. Week rules judge the page's rows over the interval the page
  * covers, only ISO weeks entirely inside it; they mark the rows starting in the week judged.

@@ -1,5 +1,5 @@
 /**
- * Rules of the client's *Planning* tab (rules.md, `client.planning`). Row rules judge the page's
+ * Rules of the client's *Planning* tab (docs/rules.md, `client.planning`). Row rules judge the page's
  * rows; whole-planning rules use what the dossier store accumulated and stay silent (one info
  * `planning.partiel`) while it is incomplete.
  */

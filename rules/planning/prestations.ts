@@ -1,5 +1,5 @@
 /**
- * Planning rows → prestations on the absolute timeline (rules.md, « Time model »): Europe/Paris
+ * Planning rows → prestations on the absolute timeline (docs/spec/rules.md, « Time model »): Europe/Paris
  * wall-clock; a prestation is [start, end); a *Fin* strictly before the *Début* crosses midnight; equal
  * start and end or a zero *Durée* is invalid; *Annulé* rows are kept (for marking) but flagged.
  */

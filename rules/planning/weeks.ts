@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic of the planning rules (rules.md, « Time model »): covered periods, ISO weeks
+ * Calendar arithmetic of the planning rules (docs/spec/rules.md, « Time model »): covered periods, ISO weeks
  * entirely inside them, minutes per week or month (a prestation crossing a boundary splits its
  * elapsed minutes), rest gaps on the timeline, busy calendar days, and the coverage of a whole
  * planning. Everything is O(n log n) in the number of prestations.

@@ -1,7 +1,7 @@
 /**
  * NIR (numéro de sécurité sociale) checks, written by hand: no well-kept JS library exists for it.
  * Reference implementation: python-stdnum `stdnum/fr/nir.py` (layout, 2A/2B key substitution);
- * facts and test vectors: ../shared/reference/regles-fr.md.
+ * facts and test vectors: docs/spec/rules.md, « Shared validators ».
  *
  * Layout: sexe (1) · année (2) · mois (2) · lieu (département 2 + commune 3, or 97x/98x + 2) ·
  * ordre (3) · clé (2).

@@ -12,7 +12,7 @@
  * - `06`, `073`–`079`: mobiles, overseas ones included (`0639` Mayotte, `0690`–`0691` Guadeloupe,
  *   `0692`–`0693` La Réunion, `0694` Guyane, `0696`–`0697` Martinique), taken whole.
  * - `070`–`072`: not allocated at 10 digits, except `0700`, a machine range (14 digits) that the
- *   spec keeps as a valid number that is not a person's mobile (rules.md, `telPortable.notMobile`);
+ *   spec keeps as a valid number that is not a person's mobile (docs/rules.md, `telPortable.notMobile`);
  *   `07084`–`07085` (Saint-Pierre-et-Miquelon) and `07090`–`07093` (overseas) are new mobile blocks.
  * - `08`: special numbers; `084` (but `0840`, `0842`, `0844`), `087` and `0836 04`–`0836 05` are not
  *   allocated.

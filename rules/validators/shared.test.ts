@@ -76,7 +76,7 @@ describe.each<Prefix>(['client', 'intervenant'])('shared validators on %s', (pre
     expect(judgeIdentity({ email: 'pas de mail' }).map((f) => f.rule)).toEqual([`${prefix}.email.suspect`]);
   });
 
-  it('uses the severities of rules.md', () => {
+  it('uses the severities of docs/rules.md', () => {
     const sev = Object.fromEntries(
       identityRules(prefix).map((r) => [r.id.slice(prefix.length + 1), r.severity]),
     );

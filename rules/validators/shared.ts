@@ -1,5 +1,5 @@
 /**
- * Shared validators (rules.md, « Shared validators »): one implementation for the client's and the
+ * Shared validators (docs/spec/rules.md, « Shared validators »): one implementation for the client's and the
  * intervenant's *Définition* pages, with ids `<prefix>.<field>.<check>`.
  */
 import { canonicalLabel } from '../../lib/fields';

@@ -17,7 +17,7 @@ import { DEMO_DIR, DEMO_ORIGIN } from '../support/demo-pages';
 let session: Session;
 let extensionId: string;
 
-/** The client groups of the checklist (panel.md § 1) and their line items' id prefixes. */
+/** The client groups of the checklist (docs/spec/panel.md § 1) and their line items' id prefixes. */
 const CLIENT_GROUPS = ['ficheClient', 'contratMandat', 'planningClient', 'documents'];
 
 async function tabIdOf(file: string): Promise<number> {

@@ -1,5 +1,5 @@
 /**
- * Every rule id of the specification (rules.md, listed in tests/fixtures/rule-ids.txt) is a rule
+ * Every rule id of the specification (its rule tables, copied into tests/fixtures/rule-ids.txt) is a rule
  * registered for some page, so none is forgotten or misspelt; every registered rule is in the spec
  * or in tests/fixtures/rule-ids-extra.txt with its reason; and no two rules share an id.
  */

@@ -1,5 +1,5 @@
 /**
- * The Appel view (panel.md § 2): the call script's eleven steps, each with a tick box and a notes
+ * The Appel view (docs/spec/panel.md § 2): the call script's eleven steps, each with a tick box and a notes
  * field, the dossier's facts shown where the person needs them, and the answers captured. Every
  * answer is saved in the dossier's notes (`notes.call`, keys of lib/call-script.ts) as it is typed.
  */

@@ -1,5 +1,5 @@
 /**
- * The Dossier view (panel.md § 1): the procedure's checklist with a header (client, verdict, counts,
+ * The Dossier view (docs/spec/panel.md § 1): the procedure's checklist with a header (client, verdict, counts,
  * progress, hours per month per AVS). Each procedure line is an item (`data-oc-item`, `data-status`)
  * with one element per rule under it; every element stays in the DOM when its group is collapsed.
  * Values read from pages are rendered as text only.

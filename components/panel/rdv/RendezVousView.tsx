@@ -1,5 +1,5 @@
 /**
- * The Rendez-vous view (panel.md § 3): the appointment's date and time for the dossier
+ * The Rendez-vous view (docs/spec/panel.md § 3): the appointment's date and time for the dossier
  * (notes.appointment, Paris wall-clock), the reminder it gives, then what to check before it:
  * the fiche client, the contrat de mandat (one per AVS), the contrat de travail, and the call script.
  */

@@ -1,5 +1,5 @@
 /**
- * The Tâches view (panel.md § 4): « Nouveau client » first, then every following task, as cards with
+ * The Tâches view (docs/spec/panel.md § 4): « Nouveau client » first, then every following task, as cards with
  * their fields pre-filled and visible without a click. « Copier » per field, « Tout copier » (the
  * whole task as text), « Remplir le formulaire » (an open Unaide Connect task form, never submitted),
  * and the task's state in the back office (created / already there), saved per dossier.
