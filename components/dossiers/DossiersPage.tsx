@@ -6,7 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import { filterRows, reportHref, sortRows, type DossierRow, type SortKey } from '../../lib/dossier-list';
-import { DOSSIERS as D, frStamp, VERDICT_LABEL } from '../../lib/i18n/dossiers';
+import { frStamp } from '../../lib/i18n/common';
+import { DOSSIERS as D, VERDICT_LABEL } from '../../lib/i18n/dossiers';
 import { entryOf } from '../../lib/notes';
 import { frDateTime, parisToEpoch } from '../../lib/reminders';
 import { useDossiers, type DossiersDeps } from './data';

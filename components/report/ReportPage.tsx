@@ -11,7 +11,8 @@ import type { GroupState, ItemStatus, LineState, ManualState } from '../../lib/c
 import { verdictOf } from '../../lib/checklist-status';
 import type { DossierData } from '../../lib/dossier-list';
 import { CALL } from '../../lib/i18n/call';
-import { frStamp, frTime, REPORT as R } from '../../lib/i18n/dossiers';
+import { frStamp, frTime } from '../../lib/i18n/common';
+import { REPORT as R } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';
 import { entryOf, type NotesEntry } from '../../lib/notes';
 import { cleanText } from '../../lib/normalize';

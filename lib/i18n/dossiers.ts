@@ -3,30 +3,6 @@ import type { Verdict } from '../checklist-status';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
-function parisParts(ms: number): (type: string) => string {
-  const parts = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(ms));
-  return (t) => parts.find((x) => x.type === t)?.value ?? '';
-}
-
-/** « le 28/11/2026 à 10:42 », Paris time. */
-export function frStamp(ms: number): string {
-  const p = parisParts(ms);
-  return `le ${p('day')}/${p('month')}/${p('year')} à ${p('hour')}:${p('minute')}`;
-}
-
-/** « 10:42 », Paris time. */
-export function frTime(ms: number): string {
-  const p = parisParts(ms);
-  return `${p('hour')}:${p('minute')}`;
-}
-
 export const VERDICT_LABEL: Record<Verdict, string> = {
   conforme: 'Conforme',
   'non-conforme': 'Non conforme',

@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { sameName } from '../../../lib/identity';
+import { frStamp } from '../../../lib/i18n/common';
 import { PANEL } from '../../../lib/i18n/panel';
 import { frDateTime, parisToEpoch } from '../../../lib/reminders';
 import { CallView } from '../call/CallView';
@@ -16,18 +17,7 @@ const R = PANEL.rdv;
 /** `AAAA-MM-JJTHH:mm` as an epoch − minutes, said as « le jj/mm/aaaa à hh:mm » in Paris time. */
 function reminderWhen(at: string, minutes: number): string | undefined {
   const t = parisToEpoch(at);
-  if (t === null) return undefined;
-  const d = new Date(t - minutes * 60_000);
-  const parts = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(d);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `le ${get('day')}/${get('month')}/${get('year')} à ${get('hour')}:${get('minute')}`;
+  return t === null ? undefined : frStamp(t - minutes * 60_000);
 }
 
 function AppointmentForm() {
