@@ -12,21 +12,10 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clearDossiers, demoUrl, recognisedFrame, type Session } from '../tests/support/browser';
-import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
+import { DEMO_DIR, DEMO_ORIGIN, DURAND_WALK } from '../tests/support/demo-pages';
 import { fillStore } from '../tests/support/fill-store';
 
-const WALK = [
-  'client-definition-conforme.html',
-  'client-contrats.html',
-  'client-contrat-mandat.html',
-  'client-planning.html',
-  'client-documents.html',
-  'intervenant-definition-conforme.html',
-  'intervenant-contrats.html',
-  'contrat-travail-general.html?id_contrat=501',
-  'contrat-travail-remuneration.html?id_contrat=501',
-  'intervenant-planning.html',
-];
+const WALK = DURAND_WALK;
 const COPIES = 199;
 
 /** A demo page as copy `i` of the dossier (the identities fill-store.ts renames, renamed alike). */

@@ -20,7 +20,7 @@ import {
   walkDossier,
   type Session,
 } from '../tests/support/browser';
-import { DEMO_TODAY, DEMO_USER, demoPages, loadDemoPage } from '../tests/support/demo-pages';
+import { DEMO_TODAY, DEMO_USER, demoPages, DURAND_WALK, loadDemoPage } from '../tests/support/demo-pages';
 import { captureDossiers } from './capture-dossiers';
 
 const OUT = resolve(import.meta.dirname, '../demo-output');
@@ -32,19 +32,6 @@ const README_SHOTS: Record<string, string> = {
   'intervenant-definition-erreurs.html': 'overlay-fiche-intervenant.png',
   'intervenant-planning.html': 'overlay-planning-intervenant.png',
 };
-
-/** Mme DURAND's dossier, tab after tab, as the agency's procedure walks it. */
-const DURAND_WALK = [
-  'client-definition-conforme.html',
-  'client-contrats.html',
-  'client-planning.html',
-  'client-documents.html',
-  'intervenant-definition-conforme.html',
-  'intervenant-contrats.html',
-  'contrat-travail-general.html?id_contrat=501',
-  'contrat-travail-remuneration.html?id_contrat=501',
-  'intervenant-planning.html',
-];
 
 /** Walk the dossier, then capture each panel view, the inspector and the options page. */
 async function captureProduct(session: Session, tab: Page): Promise<void> {

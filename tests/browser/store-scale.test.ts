@@ -15,21 +15,10 @@ import {
   shownFindings,
   type Session,
 } from '../support/browser';
-import { loadDemoPage } from '../support/demo-pages';
+import { DURAND_WALK, loadDemoPage } from '../support/demo-pages';
 import { fillStore } from '../support/fill-store';
 
-const WALK = [
-  'client-definition-conforme.html',
-  'client-contrats.html',
-  'client-contrat-mandat.html',
-  'client-planning.html',
-  'client-documents.html',
-  'intervenant-definition-conforme.html',
-  'intervenant-contrats.html',
-  'contrat-travail-general.html?id_contrat=501',
-  'contrat-travail-remuneration.html?id_contrat=501',
-  'intervenant-planning.html',
-];
+const WALK = DURAND_WALK;
 
 let session: Session;
 let tab: Page;

@@ -12,6 +12,24 @@ export const DEMO_ORIGIN = 'https://demo-agence.ogust.com';
 export const DEMO_TODAY = '2026-11-28';
 export const DEMO_USER = 'Camille Martin';
 
+/**
+ * Mme DURAND's dossier, tab after tab, as the procedure walks it: her fiche, contrats (list and one
+ * contract's form), planning and documents, then DUBOIS Laura's fiche, contrats, contract window (its
+ * two tabs) and planning.
+ */
+export const DURAND_WALK = [
+  'client-definition-conforme.html',
+  'client-contrats.html',
+  'client-contrat-mandat.html',
+  'client-planning.html',
+  'client-documents.html',
+  'intervenant-definition-conforme.html',
+  'intervenant-contrats.html',
+  'contrat-travail-general.html?id_contrat=501',
+  'contrat-travail-remuneration.html?id_contrat=501',
+  'intervenant-planning.html',
+];
+
 export interface DemoPage {
   file: string;
   html: string;
