@@ -202,16 +202,18 @@ describe('planning.volume: 10 % between planned and contract hours', () => {
 });
 
 describe('planning.horizon: one year less the 7-day tolerance', () => {
-  // First prestation 02/03/2026; one year later 02/03/2027, less 7 days: 23/02/2027.
+  // First prestation 02/03/2026; one year is 02/03/2026 to 01/03/2027 included, less 7 days:
+  // 22/02/2027 — the same day a read must reach for the planning to count as complete
+  // (planningCoverage), so a planning read whole is never judged shorter than it can be known.
   const first = presta('2026-03-02', '9h00', '12h00');
 
-  it('is silent when the last prestation is exactly at the tolerance (23/02/2027)', () => {
-    expect(clientRule('planning.horizon', [first, presta('2027-02-23', '9h00', '12h00')])).toEqual([]);
+  it('is silent when the last prestation is exactly at the tolerance (22/02/2027)', () => {
+    expect(clientRule('planning.horizon', [first, presta('2027-02-22', '9h00', '12h00')])).toEqual([]);
   });
-  it('fires one day earlier (22/02/2027)', () => {
-    const hits = clientRule('planning.horizon', [first, presta('2027-02-22', '9h00', '12h00')]);
+  it('fires one day earlier (21/02/2027)', () => {
+    const hits = clientRule('planning.horizon', [first, presta('2027-02-21', '9h00', '12h00')]);
     expect(hits.map((f) => f.message)).toEqual([
-      'Planning sur moins d’un an (du 02/03/2026 au 22/02/2027) : planifier sur 1 an',
+      'Planning sur moins d’un an (du 02/03/2026 au 21/02/2027) : planifier sur 1 an',
     ]);
   });
 });

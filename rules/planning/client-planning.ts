@@ -159,7 +159,9 @@ const rules: Rule[] = [
       if (!first) return summaryHit('Aucune prestation au planning : planifier sur 1 an');
       let last = first.date;
       for (const p of w.active) if (p.date > last) last = p.date;
-      const needed = addDays(addYears(first.date, 1), -ctx.settings.tolerances.horizonJours);
+      // One year from the first prestation, that day excluded, less the tolerance: the same limit as
+      // a complete read (planningCoverage in weeks.ts).
+      const needed = addDays(addYears(first.date, 1), -1 - ctx.settings.tolerances.horizonJours);
       return last < needed
         ? summaryHit(
             `Planning sur moins d’un an (du ${frDate(first.date)} au ${frDate(last)}) : planifier sur 1 an`,
