@@ -23,6 +23,8 @@ const WALK = [
   'client-contrat-mandat.html',
   'client-planning.html',
   'client-planning-mois.html',
+  'client-planning-mois-janvier.html',
+  'client-planning-mois-fevrier.html',
   'client-documents.html',
   'intervenant-definition-conforme.html',
   'intervenant-contrats.html',
