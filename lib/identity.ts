@@ -47,8 +47,17 @@ export function isUnassigned(
   name: string | undefined,
   words: readonly string[] = DEFAULT_UNASSIGNED_WORDS,
 ): boolean {
-  const v = normValue(name ?? '');
-  if (!v || /^[-–—_.?\s]+$/.test(v)) return true;
-  for (const w of words) if (normValue(w) === v) return true;
-  return false;
+  // A planning asks once per row (1,500 rows, a handful of distinct names): remember per word list.
+  let memo = verdicts.get(words);
+  if (!memo) verdicts.set(words, (memo = { words: new Set(words.map(normValue)), names: new Map() }));
+  const raw = name ?? '';
+  let verdict = memo.names.get(raw);
+  if (verdict === undefined) {
+    const v = normValue(raw);
+    verdict = !v || /^[-–—_.?\s]+$/.test(v) || memo.words.has(v);
+    if (memo.names.size >= 5000) memo.names.clear();
+    memo.names.set(raw, verdict);
+  }
+  return verdict;
 }
+const verdicts = new WeakMap<readonly string[], { words: Set<string>; names: Map<string, boolean> }>();
