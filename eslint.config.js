@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.tmp/**', '.wxt/**', 'node_modules/**', 'demo-output/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.tmp/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'reports/**', '.stryker-tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
