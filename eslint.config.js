@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-*/**', '.tmp/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'reports/**', '.stryker-tmp/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.output-*/**',
+      '.tmp/**',
+      '.wxt/**',
+      'node_modules/**',
+      'demo-output/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
