@@ -1,6 +1,13 @@
 import { startChangeNotices } from '../lib/change-notices';
 import { startActionMenu } from '../lib/action-menu';
-import { clearAllData, handleFindings, handleRecord, purgeStored, readStore } from '../lib/dossier-service';
+import {
+  clearAllData,
+  handleFindings,
+  handleRecord,
+  purgeStored,
+  readDossier,
+  readStore,
+} from '../lib/dossier-service';
 import { dossiersOf, type DossiersReply } from '../lib/dossier-list';
 import { syncExtraHosts } from '../lib/extra-hosts';
 import { isMessage } from '../lib/messages';
@@ -49,27 +56,24 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isMessage(message)) return undefined;
-    // Only from the extension's own pages (options, panel), never from a content script.
-    if (message.type === 'oc:clear-all')
-      return sender.url?.startsWith(browser.runtime.getURL('/')) ? clearAllData() : undefined;
+    // The extension's own pages (options, panel, Dossiers en cours, report), never a content script.
+    const fromExtensionPage = !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (message.type === 'oc:clear-all') return fromExtensionPage ? clearAllData() : undefined;
     if (message.type === 'oc:purge-older')
-      return sender.url?.startsWith(browser.runtime.getURL('/'))
-        ? purgeStored(Date.now(), message.days)
-        : undefined;
-    // « Dossiers en cours » and the report (extension pages): every dossier, or one.
+      return fromExtensionPage ? purgeStored(Date.now(), message.days) : undefined;
+    // « Dossiers en cours » (every dossier) and the report (one: only its entities are read).
     if (message.type === 'oc:dossiers')
-      return sender.url?.startsWith(browser.runtime.getURL('/'))
-        ? readStore().then((store): DossiersReply => ({ dossiers: dossiersOf(store, message.client) }))
+      return fromExtensionPage
+        ? (message.client ? readDossier('client', message.client) : readStore()).then(
+            (store): DossiersReply => ({ dossiers: dossiersOf(store, message.client) }),
+          )
         : undefined;
-    // The side panel (an extension page) asks what to show for a tab.
+    // The side panel asks what to show for a tab.
     if (message.type === 'oc:panel-state')
-      return sender.url?.startsWith(browser.runtime.getURL('/'))
-        ? handlePanelState(message.tabId, message.client)
-        : undefined;
+      return fromExtensionPage ? handlePanelState(message.tabId, message.client) : undefined;
     // « Lire les onglets non lus »: the panel names the tab; the page's summary is in that tab.
     if (message.type === 'oc:read-unseen') {
-      const fromPanel = sender.url?.startsWith(browser.runtime.getURL('/'));
-      const target = fromPanel ? message.tabId : isReadingFrame(sender) ? undefined : sender.tab?.id;
+      const target = fromExtensionPage ? message.tabId : isReadingFrame(sender) ? undefined : sender.tab?.id;
       if (target === undefined) return undefined;
       if (message.stop) stopReadUnseen(target);
       else void startReadUnseen(target, message.client);

@@ -24,7 +24,7 @@ import {
   type EntityKind,
 } from './dossier-keys';
 import { migrateStore } from './dossier-migrate';
-import type { DossierStore, StoredClient, StoredIntervenant } from './dossier-store';
+import { withOwnMaps, type DossierStore, type StoredClient, type StoredIntervenant } from './dossier-store';
 import { STORAGE, storageFailureMessage } from './i18n/storage';
 import { KEYS } from './storage';
 
@@ -204,11 +204,7 @@ function touch(id: string): void {
 /** Forget the least recently used bodies beyond MAX_LOADED (their entities become stubs). */
 function evict(): void {
   if (!state || recent.size <= MAX_LOADED) return;
-  const store = {
-    ...state.store,
-    clients: { ...state.store.clients },
-    intervenants: { ...state.store.intervenants },
-  };
+  const store = withOwnMaps(state.store);
   for (const id of [...recent].slice(0, recent.size - MAX_LOADED)) {
     recent.delete(id);
     const kind: EntityKind = id.startsWith(`${BODY_PREFIX}c:`) ? 'client' : 'intervenant';
@@ -225,7 +221,7 @@ async function joinBodies(store: DossierStore, refs: readonly EntityRef[]): Prom
   const missing = refs.filter(([kind, key]) => isStub(mapOf(store, kind)[key]));
   if (!missing.length) return store;
   const got = await browser.storage.local.get([...new Set(missing.map(([kind, key]) => bodyKey(kind, key)))]);
-  const out = { ...store, clients: { ...store.clients }, intervenants: { ...store.intervenants } };
+  const out = withOwnMaps(store);
   for (const [kind, key] of missing) {
     const map = mapOf(out, kind);
     const raw = got[bodyKey(kind, key)];

@@ -51,6 +51,16 @@ export interface DossierStore {
   revision?: number;
 }
 
+/**
+ * A copy of the store whose two entity maps can be changed without touching `store`'s; the
+ * entities themselves are shared (replace one to change it).
+ */
+export const withOwnMaps = (store: DossierStore): DossierStore => ({
+  ...store,
+  clients: { ...store.clients },
+  intervenants: { ...store.intervenants },
+});
+
 /** The store as written after a change of dossier data: its revision moved on. */
 export function revised(next: DossierStore, previous: DossierStore): DossierStore {
   return { ...next, revision: (previous.revision ?? 0) + 1 };
@@ -246,11 +256,7 @@ function relink(store: DossierStore, clientKey: string, change: (keys: string[])
  * entity the merge does not change is the same object in both (what to write is what changed).
  */
 export function mergeRecord(input: DossierStore, record: PageRecord, ctx: MergeContext): MergeResult {
-  const store: DossierStore = {
-    ...input,
-    clients: { ...input.clients },
-    intervenants: { ...input.intervenants },
-  };
+  const store = withOwnMaps(input);
   const now = ctx.readAt;
   const owner = ownerOf(record);
   const kind = entityOf(record.page);

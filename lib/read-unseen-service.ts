@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 import { evaluateChecklist } from './checklist-status';
-import { readStore } from './dossier-service';
+import { readDossier } from './dossier-service';
 import type { Message } from './messages';
 import { EMPTY_ENTRY } from './notes';
 import { handlePanelState, shownInTab } from './panel-service';
@@ -177,12 +177,25 @@ async function stateOf(job: Job): Promise<PanelState> {
   job.shown = shownInTab(job.tabId) ?? job.shown;
   if (state.recognised || !job.shown) return state;
   const shown = job.shown;
+  // That dossier's entities only, as the panel reads them (readStore would read every dossier).
   return panelStateFor(
-    await readStore(),
-    { tabId: job.tabId, ogust: true, ...(shown ? { shown } : {}) },
+    await readDossier(shown.kind, shown.key, job.client),
+    { tabId: job.tabId, ogust: true, shown },
     job.client,
   );
 }
+
+/** The targets the checklist still shows as *Non lu* for the dossier of `state`. */
+const unseenOf = (state: PanelState): UnseenTarget[] =>
+  unseenTargets(
+    evaluateChecklist({
+      dossier: state.dossier,
+      findings: state.findings,
+      pagesRead: state.pagesRead,
+      notes: EMPTY_ENTRY,
+    }),
+    state.dossier,
+  );
 
 const isPartial = (state: PanelState, t: UnseenTarget) =>
   state.findings.some((f) => f.entity === t.entity && f.page === t.page && f.rule.endsWith('.partiel'));
@@ -214,15 +227,7 @@ async function run(job: Job, windowId: number | undefined): Promise<void> {
       job.progress.noDossier = true;
       return;
     }
-    let unseen = unseenTargets(
-      evaluateChecklist({
-        dossier: state.dossier,
-        findings: state.findings,
-        pagesRead: state.pagesRead,
-        notes: EMPTY_ENTRY,
-      }),
-      state.dossier,
-    );
+    let unseen = unseenOf(state);
     if (pending) {
       const p = pending;
       pending = undefined;
@@ -248,15 +253,7 @@ async function run(job: Job, windowId: number | undefined): Promise<void> {
           state = await stateOf(job);
         }
         if (isPartial(state, p.target)) fail(job, p.target, 'partial', p.url, count);
-        unseen = unseenTargets(
-          evaluateChecklist({
-            dossier: state.dossier,
-            findings: state.findings,
-            pagesRead: state.pagesRead,
-            notes: EMPTY_ENTRY,
-          }),
-          state.dossier,
-        );
+        unseen = unseenOf(state);
       }
     }
     const plan = planTargets(
