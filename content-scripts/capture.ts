@@ -9,7 +9,7 @@
 import { Pseudonyms } from '../lib/anonymize';
 import { isUnassigned } from '../lib/identity';
 import { cleanText } from '../lib/normalize';
-import { civiliteSex } from '../rules/validators/nir';
+import { civiliteSex } from '../lib/validators/nir';
 import type { Settings } from '../lib/settings';
 import { controlsIn, isControl, OVERLAY_TAG, visibleValue } from './dom-text';
 import { STYLE_ID } from './markers';

@@ -2,9 +2,9 @@
 import fc from 'fast-check';
 import { composeIBAN, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../rules/validators/dates';
-import { isMobile, isValidPhone } from '../rules/validators/phone';
-import { nirExpectedKey, parseNir } from '../rules/validators/nir';
+import { ageOn } from './validators/birth-date';
+import { isMobile, isValidPhone } from './validators/phone';
+import { nirExpectedKey, parseNir } from './validators/nir';
 import { fakeBirthDate, fakeEmail, fakeIban, fakeNir, fakePhone, makeRng, Pseudonyms } from './anonymize';
 import { parseDate } from './normalize';
 

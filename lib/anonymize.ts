@@ -8,9 +8,9 @@
  * of today's (same age, same NIR match). Pure and deterministic with a seed (reproducible tests).
  */
 import { composeIBAN, electronicFormatIBAN, isValidIBAN } from 'ibantools';
-import { EMAIL_PLACEHOLDERS } from '../rules/validators/email';
-import { nirExpectedKey, parseNir } from '../rules/validators/nir';
-import { phoneKindDigits } from '../rules/validators/phone';
+import { EMAIL_PLACEHOLDERS } from './validators/email';
+import { nirExpectedKey, parseNir } from './validators/nir';
+import { phoneKindDigits } from './validators/phone';
 import { compact, normValue, parseDate } from './normalize';
 
 export interface Rng {

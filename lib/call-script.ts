@@ -3,13 +3,15 @@
  * month, days and times, monthly cost), the keys of the answers saved in `notes.call`, the
  * « Résumé d'appel » text and the AICI readiness of the client record. No DOM, no storage.
  */
-import { fmtTime, nameMatches, parsed } from '../rules/planning/common';
-import type { Prestation } from '../rules/planning/prestations';
-import { birthIso } from '../rules/validators/dates';
-import { isEmailSyntax } from '../rules/validators/email';
-import { bicError } from '../rules/validators/iban';
-import { isFrance } from '../rules/validators/nir';
-import { isMobile } from '../rules/validators/phone';
+import { fmtTime } from './text/format';
+import { nameMatches } from './identity';
+import { parsed } from './planning/rows';
+import type { Prestation } from './planning/prestations';
+import { birthIso } from './validators/birth-date';
+import { isEmailSyntax } from './validators/email';
+import { bicError } from './validators/iban';
+import { isFrance } from './validators/nir';
+import { isMobile } from './validators/phone';
 import type { DossierView } from './dossier';
 import { isUnassigned } from './identity';
 import { CALL } from './i18n/call';

@@ -34,10 +34,7 @@ import type { DossierView, IntervenantView } from './dossier';
 import { sameName } from './identity';
 import type { NotesEntry } from './notes';
 import type { PageRead, PanelFinding } from './panel-state';
-import type { PageKey, Severity } from './types';
-
-export type RuleStatus = Severity | 'ok' | 'unseen';
-export type ItemStatus = RuleStatus | 'manual' | 'done';
+import type { ItemStatus, PageKey, RuleStatus, Severity, Verdict } from './types';
 
 export interface RuleState {
   id: string;
@@ -401,9 +398,6 @@ export function hoursPerMonth(
       .map((f) => f.message),
   }));
 }
-
-/** The dossier's verdict, one word for the panel, « Dossiers en cours » and the report. */
-export type Verdict = 'conforme' | 'non-conforme' | 'incomplet';
 
 /** *Non conforme* as soon as an error stands, else *incomplet* until every required line is ok or done. */
 export function verdictOf(checklist: ChecklistState): Verdict {

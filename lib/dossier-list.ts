@@ -7,7 +7,7 @@
  * (every required item ok or ticked, lib/checklist-status.ts); *incomplet* otherwise (lines unread,
  * things to check or to tick).
  */
-import type { Verdict } from './checklist-status';
+import type { Verdict } from './types';
 import type { DossierView } from './dossier';
 import type { DossierStore } from './dossier-store';
 import { normValue } from './normalize';

@@ -14,8 +14,8 @@ import type {
   Stamped,
 } from './dossier';
 import { isUnassigned, nameKey, sameName } from './identity';
-import { isCancelled } from '../rules/planning/common';
-import { mergePeriods, planningCoverage } from '../rules/planning/weeks';
+import { isCancelled } from './planning/rows';
+import { mergePeriods, planningCoverage } from './planning/weeks';
 import { compact, parseDate } from './normalize';
 import { entityOf } from './fields';
 import type { Settings } from './settings';

@@ -61,3 +61,25 @@ export function isUnassigned(
   return verdict;
 }
 const verdicts = new WeakMap<readonly string[], { words: Set<string>; names: Map<string, boolean> }>();
+
+/** Same person: same name key, or one name's words all in the other's (`DUPONT` ~ `Jeanne DUPONT`). */
+export function nameMatches(a: string | undefined, b: string | undefined): boolean {
+  if (sameName(a, b)) return true;
+  if (!a || !b) return false;
+  const wa = nameKey(a).split(' ').filter(Boolean);
+  const wb = new Set(nameKey(b).split(' ').filter(Boolean));
+  if (!wa.length || !wb.size) return false;
+  const [small, big] = wa.length <= wb.size ? [wa, wb] : [[...wb], new Set(wa)];
+  return small.every((w) => big.has(w));
+}
+
+/** `nameMatches(·, name)`, remembering the answer for each text seen (rows repeat a few names). */
+export function nameMatcher(name: string): (text: string | undefined) => boolean {
+  const seen = new Map<string, boolean>();
+  return (text) => {
+    if (!text) return false;
+    let r = seen.get(text);
+    if (r === undefined) seen.set(text, (r = nameMatches(text, name)));
+    return r;
+  };
+}

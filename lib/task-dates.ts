@@ -6,7 +6,8 @@
  * First prestation = the first non-cancelled prestation of the client's planning
  * (`dossier.client.planning`, rows accumulated by the dossier store).
  */
-import { nameMatches, parsed } from '../rules/planning/common';
+import { nameMatches } from './identity';
+import { parsed } from './planning/rows';
 import type { DossierView } from './dossier';
 import { cleanText, isoDate, parseDate } from './normalize';
 import type { Settings } from './settings';

@@ -103,3 +103,10 @@ export interface Finding {
   /** For a cross-page finding: the tab it comes from and when that tab was read (ms since epoch). */
   source?: { page: PageKey; readAt: number };
 }
+
+/** Status of one rule or checklist line: its worst finding, `ok`, or `unseen` (its tab not read). */
+export type RuleStatus = Severity | 'ok' | 'unseen';
+/** Status of a checklist item: a rule's status, a manual item not ticked, or ticked. */
+export type ItemStatus = RuleStatus | 'manual' | 'done';
+/** A dossier's verdict (docs/spec/panel.md). */
+export type Verdict = 'conforme' | 'non-conforme' | 'incomplet';

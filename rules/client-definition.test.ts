@@ -5,7 +5,7 @@ import { clientDefinitionRules } from './client-definition';
 import { judge } from './engine';
 import { judgePage } from './index';
 import { finding, ids, record } from './test-helpers';
-import { identityRules } from './validators/shared';
+import { identityRules } from './shared/identity-rules';
 
 const TODAY = '2026-03-15';
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, userName: 'Claire MARTIN', rtuSectors: ['Lyon Nord'] };

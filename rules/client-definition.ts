@@ -2,15 +2,15 @@
 import { parseDate, sameValue } from '../lib/normalize';
 import { missingRule } from './missing';
 import type { PageRules, Rule, RuleContext } from './types';
-import { ageOn, birthIso } from './validators/dates';
-import { civiliteSex } from './validators/nir';
+import { ageOn, birthIso } from '../lib/validators/birth-date';
+import { civiliteSex } from '../lib/validators/nir';
 import {
   emailInvalidRule,
   fieldRule,
   gereParRule,
   identityRules,
   phoneInvalidRule,
-} from './validators/shared';
+} from './shared/identity-rules';
 
 const OWN_REQUIRED = [
   'nir',

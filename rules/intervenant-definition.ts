@@ -1,9 +1,9 @@
 /** Rules of the intervenant's *Définition* tab (docs/rules.md, `intervenant.definition`). */
 import { missingRule } from './missing';
 import type { PageRules, Rule } from './types';
-import { ageOn, birthIso } from './validators/dates';
-import { nirPlaceError, parseNir } from './validators/nir';
-import { gereParRule, identityRules } from './validators/shared';
+import { ageOn, birthIso } from '../lib/validators/birth-date';
+import { nirPlaceError, parseNir } from '../lib/validators/nir';
+import { gereParRule, identityRules } from './shared/identity-rules';
 
 const REQUIRED = [
   'nom',

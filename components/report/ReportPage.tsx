@@ -7,7 +7,8 @@
  */
 import { useMemo } from 'react';
 import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../../lib/call-script';
-import type { GroupState, ItemStatus, LineState, ManualState } from '../../lib/checklist-status';
+import type { GroupState, LineState, ManualState } from '../../lib/checklist-status';
+import type { ItemStatus } from '../../lib/types';
 import { verdictOf } from '../../lib/checklist-status';
 import type { DossierData } from '../../lib/dossier-list';
 import { CALL } from '../../lib/i18n/call';

@@ -7,7 +7,7 @@ import { canonicalLabel } from '../../lib/fields';
 import { normValue, parseAmount, parseHours } from '../../lib/normalize';
 import { valueAt } from '../../lib/settings';
 import { missingRule } from '../missing';
-import { addDays, frDate } from '../planning/time';
+import { addDays, frDate } from '../../lib/time/paris';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
 import {
   addMonthsMinusOneDay,
@@ -25,7 +25,7 @@ import {
   saysSansEssai,
   sourceOf,
   tabName,
-} from './helpers';
+} from '../shared/contracts';
 
 const REQUIRED = [
   'employeur',

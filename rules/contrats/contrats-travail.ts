@@ -5,8 +5,15 @@
 import { nameKey } from '../../lib/identity';
 import { cleanText, normValue } from '../../lib/normalize';
 import type { PageRules, Rule, RuleHit } from '../types';
-import { frDate } from '../planning/time';
-import { clientLabel, clientStamp, contractDate, isDossierClient, sourceOf, tabName } from './helpers';
+import { frDate } from '../../lib/time/paris';
+import {
+  clientLabel,
+  clientStamp,
+  contractDate,
+  isDossierClient,
+  sourceOf,
+  tabName,
+} from '../shared/contracts';
 
 const missing: Rule = {
   id: 'contrat.missing',

@@ -6,9 +6,9 @@ import { isUnassigned, nameKey, sameName } from '../../lib/identity';
 import { canonicalLabel } from '../../lib/fields';
 import { cleanText, normValue, parseAmount } from '../../lib/normalize';
 import type { ListRow } from '../../lib/types';
-import { parsePlanning } from '../planning/prestations';
+import { parsePlanning } from '../../lib/planning/prestations';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
-import { sourceOf, tabName } from './helpers';
+import { sourceOf, tabName } from '../shared/contracts';
 
 const COLUMNS = ['mandat.intervenant', 'mandat.fraisGestion', 'mandat.coutSalarie', 'mandat.statut'];
 

@@ -16,7 +16,7 @@ import {
   withNightWeight,
   type Cells,
 } from './test-helpers';
-import { addDays } from './time';
+import { addDays } from '../../lib/time/paris';
 
 const DUPONT = { client: 'DUPONT Jeanne' };
 const MARTIN = { client: 'MARTIN Paul' };

@@ -10,22 +10,14 @@ import { valueAt } from '../../lib/settings';
 import type { ListRecord } from '../../lib/types';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
 import {
-  activeOf,
   avsPlanning,
-  cell,
   contractVolume,
   currentIntervenant,
   dureeInvalidRule,
-  fmtHours,
-  fmtNumber,
   fmtWhen,
   gapPercent,
-  isCancelled,
-  nameMatcher,
-  nameMatches,
   once,
   pageCoverage,
-  parsed,
   partielRule,
   planningList,
   rowsHit,
@@ -33,11 +25,13 @@ import {
   weeklyAverage,
   weeksOfActivity,
   weeksSpan,
-  withAccumulated,
   withinTolerance,
-} from './common';
-import { workWeight, type Prestation } from './prestations';
-import { addDays, frDate } from './time';
+} from '../shared/planning';
+import { activeOf, cell, isCancelled, parsed, withAccumulated } from '../../lib/planning/rows';
+import { fmtHours, fmtNumber } from '../../lib/text/format';
+import { nameMatcher, nameMatches } from '../../lib/identity';
+import { workWeight, type Prestation } from '../../lib/planning/prestations';
+import { addDays, frDate } from '../../lib/time/paris';
 import {
   busyDays,
   busyIntervals,
@@ -53,7 +47,7 @@ import {
   type Interval,
   type Period,
   type Week,
-} from './weeks';
+} from '../../lib/planning/weeks';
 
 const EPS = 1e-6;
 

@@ -8,19 +8,12 @@ import { valueAt } from '../../lib/settings';
 import type { ListRow } from '../../lib/types';
 import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
 import {
-  activeOf,
-  cell,
   clientPlanning,
   contractVolume,
-  count,
   dureeInvalidRule,
-  fmtNumber,
   fmtWhen,
   gapPercent,
-  isBrouillon,
-  isCancelled,
   once,
-  parsed,
   partielRule,
   planningList,
   rowsHit,
@@ -28,12 +21,13 @@ import {
   weeklyAverage,
   weeksOfActivity,
   weeksSpan,
-  withAccumulated,
   withinTolerance,
-} from './common';
-import { prestationKind, type Prestation } from './prestations';
-import { addDays, frDate } from './time';
-import { addYears, fullWeeks } from './weeks';
+} from '../shared/planning';
+import { activeOf, cell, isBrouillon, isCancelled, parsed, withAccumulated } from '../../lib/planning/rows';
+import { count, fmtNumber } from '../../lib/text/format';
+import { prestationKind, type Prestation } from '../../lib/planning/prestations';
+import { addDays, frDate } from '../../lib/time/paris';
+import { addYears, fullWeeks } from '../../lib/planning/weeks';
 
 /** Rows of the page matching a predicate, cancelled ones left out. */
 function pageRows(ctx: RuleContext, keep: (row: ListRow) => boolean): number[] {

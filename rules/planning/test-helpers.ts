@@ -11,8 +11,8 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { Finding, PageKey, PageRecord } from '../../lib/types';
 import { judge } from '../engine';
 import type { PageRules } from '../types';
-import { addDays } from './time';
-import { mergePeriods, planningCoverage } from './weeks';
+import { addDays } from '../../lib/time/paris';
+import { mergePeriods, planningCoverage } from '../../lib/planning/weeks';
 
 export const TODAY = '2026-03-01';
 

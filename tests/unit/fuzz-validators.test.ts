@@ -7,11 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as norm from '../../lib/normalize';
-import { ageOn, birthIso, checkBirthDate } from '../../rules/validators/dates';
-import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../rules/validators/email';
-import { bicError, ibanError } from '../../rules/validators/iban';
-import * as nir from '../../rules/validators/nir';
-import { isMobile, isValidPhone, notMobileMessage } from '../../rules/validators/phone';
+import { ageOn, birthIso, checkBirthDate } from '../../lib/validators/birth-date';
+import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../lib/validators/email';
+import { bicError, ibanError } from '../../lib/validators/iban';
+import * as nir from '../../lib/validators/nir';
+import { isMobile, isValidPhone, notMobileMessage } from '../../lib/validators/phone';
 import { hostileString } from '../support/fuzz';
 
 const RUNS = 2_000;

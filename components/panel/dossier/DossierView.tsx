@@ -10,14 +10,13 @@ import {
   hoursPerMonth,
   type ChecklistState,
   type GroupState,
-  type ItemStatus,
   type LineState,
   type RuleState,
   type ManualState,
-  type Verdict,
   verdictOf,
 } from '../../../lib/checklist-status';
 import type { DossierView as Dossier } from '../../../lib/dossier';
+import type { ItemStatus, Verdict } from '../../../lib/types';
 import { reportHref } from '../../../lib/dossier-list';
 import { REPORT } from '../../../lib/i18n/dossiers';
 import { PANEL, readAgo } from '../../../lib/i18n/panel';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, mondayOf, parisDateOf, parisOffset, parisToUtc } from './time';
+import { addDays, mondayOf, parisDateOf, parisOffset, parisToUtc } from './paris';
 
 describe('Europe/Paris time', () => {
   it('is UTC+1 in winter and UTC+2 in summer', () => {

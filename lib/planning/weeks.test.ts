@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import type { ListRow } from '../../lib/types';
+import { DEFAULT_SETTINGS } from '../settings';
+import type { ListRow } from '../types';
 import { parsePlanning } from './prestations';
-import { parisToUtc } from './time';
+import { parisToUtc } from '../time/paris';
 import {
   addYears,
   busyDays,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, birthIso, checkBirthDate } from './dates';
+import { ageOn, birthIso, checkBirthDate } from './birth-date';
 
 const TODAY = '2026-03-15';
 

@@ -19,7 +19,7 @@
  * - `09`: non-geographic (internet boxes), valid, not mobiles.
  * - `00` is the international prefix, not a French number (`0033…` is read as `0…` before).
  */
-import { phoneDigits } from '../../lib/normalize';
+import { phoneDigits } from '../normalize';
 
 type Kind = 'mobile' | 'autre' | 'non attribué';
 

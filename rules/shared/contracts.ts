@@ -8,7 +8,7 @@ import { sameName } from '../../lib/identity';
 import { cleanText, normValue, parseDate, sameValue } from '../../lib/normalize';
 import type { Settings } from '../../lib/settings';
 import type { PageKey } from '../../lib/types';
-import { parsePlanning, type Prestation } from '../planning/prestations';
+import { parsePlanning, type Prestation } from '../../lib/planning/prestations';
 import type { ExonerationCategory } from '../types';
 
 /** A contract date (start, end, trial) to ISO; two-digit years around today (lib/normalize.ts). */

@@ -10,9 +10,9 @@ import {
   grilleStatus,
   isDossierClient,
   saysSansEssai,
-} from './helpers';
-import { cddEssaiMax } from './contrat-travail';
-import { dossier, prestation, READ_AT } from './test-helpers';
+} from './contracts';
+import { cddEssaiMax } from '../contrats/contrat-travail';
+import { dossier, prestation, READ_AT } from '../contrats/test-helpers';
 
 const withGrille = (grille: Settings['legal']['grille']): Settings => ({
   ...DEFAULT_SETTINGS,

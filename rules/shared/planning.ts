@@ -1,50 +1,35 @@
 /**
- * What the client and AVS planning rules share: row predicates, memoised parsing, the planning
- * views (the page's list, or what the dossier store accumulated), French formatting, the
- * « lu partiellement » rule and the contract volumes used by the cross-page rules.
+ * What the client and AVS planning rules share: the planning views (the page's list, or what the
+ * dossier store accumulated), findings on rows or in the summary, the « lu partiellement » rule and
+ * the contract volumes used by the cross-page rules. Rows, parsing and formats are lib's
+ * (lib/planning/rows.ts, lib/text/format.ts).
  */
 import type { ContratView, IntervenantView, PlanningView, Stamped } from '../../lib/dossier';
-import { nameKey, sameName } from '../../lib/identity';
+import { nameMatches } from '../../lib/identity';
 import { cleanText, parseDate, parseHours } from '../../lib/normalize';
+import { dateCell } from '../../lib/planning/cells';
 import type { Settings } from '../../lib/settings';
 import type { ListRecord, ListRow, PageKey } from '../../lib/types';
 import type { Rule, RuleContext, RuleHit } from '../types';
-import { dateCell, normCell, timeCell } from './cells';
-import { parsePlanning, workWeight, type ParsedPlanning, type Prestation } from './prestations';
-import { addDays, frDate, mondayOf, parisOffset } from './time';
-import { mergePeriods, minutesBySlot, planningCoverage, type Period, type Week } from './weeks';
+import { workWeight, type Prestation } from '../../lib/planning/prestations';
+import { isCancelled, parsed } from '../../lib/planning/rows';
+import { count, fmtTime } from '../../lib/text/format';
+import { addDays, frDate, mondayOf } from '../../lib/time/paris';
+import {
+  mergePeriods,
+  minutesBySlot,
+  planningCoverage,
+  type Period,
+  type Week,
+} from '../../lib/planning/weeks';
 
 /** List key of the planning pages (`data-field` of row and summary findings). */
 export const LIST = 'prestation';
-
-export const cell = (row: ListRow, key: string): string => cleanText(row.cells[key] ?? '');
-export const isCancelled = (row: ListRow): boolean =>
-  normCell(row.cells['prestation.statut'] ?? '').startsWith('annul');
-export const isBrouillon = (row: ListRow): boolean =>
-  normCell(row.cells['prestation.statut'] ?? '').startsWith('brouillon');
 
 /** The page's list when it is a planning. */
 export function planningList(ctx: RuleContext): ListRecord | undefined {
   const list = ctx.list();
   return list?.key === 'prestation' ? list : undefined;
-}
-
-// ——— memoisation (several rules parse the same rows) ———
-
-const parsedMemo = new WeakMap<readonly ListRow[], { settings: Settings; parsed: ParsedPlanning }>();
-
-/** `parsePlanning`, computed once per rows array and settings. */
-export function parsed(rows: readonly ListRow[], settings: Settings): ParsedPlanning {
-  const m = parsedMemo.get(rows);
-  if (m && m.settings === settings) return m.parsed;
-  const p = parsePlanning(rows, settings);
-  parsedMemo.set(rows, { settings, parsed: p });
-  return p;
-}
-
-/** Non-cancelled prestations, sorted by start. */
-export function activeOf(p: ParsedPlanning): Prestation[] {
-  return p.prestations.filter((x) => !x.cancelled);
 }
 
 const ctxMemo = new WeakMap<object, Map<string, unknown>>();
@@ -57,29 +42,8 @@ export function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
   return m.get(key) as T;
 }
 
-// ——— French formatting ———
-
-/** `151,5`, `52`, `208,32`. */
-export function fmtNumber(x: number, digits = 2): string {
-  const f = 10 ** digits;
-  return String(Math.round(x * f) / f).replace('.', ',');
-}
-
-/** Minutes → `151,5 h`. */
-export const fmtHours = (minutes: number): string => `${fmtNumber(minutes / 60)} h`;
-
-/** Paris wall-clock time of an instant: `8h00`. */
-export function fmtTime(ms: number): string {
-  const local = new Date(ms + parisOffset(ms) * 60_000);
-  return `${local.getUTCHours()}h${String(local.getUTCMinutes()).padStart(2, '0')}`;
-}
-
 /** `12/03/2026 8h00`. */
 export const fmtWhen = (p: Prestation): string => `${frDate(p.date)} ${fmtTime(p.start)}`;
-
-/** `1 prestation`, `3 prestations`. */
-export const count = (n: number, singular: string, plural = `${singular}s`): string =>
-  `${n} ${n > 1 ? plural : singular}`;
 
 /** `du 01/03/2026 au 31/03/2026, du …` (at most three stretches). */
 export function periodsText(periods: readonly Period[]): string {
@@ -101,61 +65,6 @@ export const summaryHit = (message: string, extra: Partial<RuleHit> = {}): RuleH
   field: LIST,
   ...extra,
 });
-
-// ——— names ———
-
-/** Same person: same name key, or one name's words all in the other's (`DUPONT` ~ `Jeanne DUPONT`). */
-export function nameMatches(a: string | undefined, b: string | undefined): boolean {
-  if (sameName(a, b)) return true;
-  if (!a || !b) return false;
-  const wa = nameKey(a).split(' ').filter(Boolean);
-  const wb = new Set(nameKey(b).split(' ').filter(Boolean));
-  if (!wa.length || !wb.size) return false;
-  const [small, big] = wa.length <= wb.size ? [wa, wb] : [[...wb], new Set(wa)];
-  return small.every((w) => big.has(w));
-}
-
-/** `nameMatches(·, name)`, remembering the answer for each text seen (rows repeat a few names). */
-export function nameMatcher(name: string): (text: string | undefined) => boolean {
-  const seen = new Map<string, boolean>();
-  return (text) => {
-    if (!text) return false;
-    let r = seen.get(text);
-    if (r === undefined) seen.set(text, (r = nameMatches(text, name)));
-    return r;
-  };
-}
-
-// ——— rows of the page vs the accumulated planning ———
-
-/** Identity of a prestation row across reads: date + début + prestation text. */
-export function rowKey(row: ListRow): string {
-  // Not remembered per row: the store's rows are new objects on every answer; the parsers are.
-  const c = row.cells;
-  const date = c['prestation.date'] ?? '';
-  const debut = c['prestation.debut'] ?? '';
-  const label = normCell(c['prestation.prestation'] ?? '');
-  return `${dateCell(date) ?? normCell(date)}|${timeCell(debut) ?? normCell(debut)}|${label}`;
-}
-
-const KEY_CELLS = ['prestation.date', 'prestation.debut', 'prestation.prestation'];
-/** Same cells as read for everything `rowKey` looks at (so the same key, without parsing). */
-const sameKeyCells = (a: ListRow, b: ListRow) => KEY_CELLS.every((k) => a.cells[k] === b.cells[k]);
-
-/**
- * The page's rows first (indexes kept: an index below `pageRows.length` is a page row), then the
- * accumulated rows that are not on the page (matched by `rowKey`). The page's own array when the
- * accumulated rows add nothing.
- */
-export function withAccumulated(pageRows: readonly ListRow[], accumulated: readonly ListRow[]): ListRow[] {
-  if (accumulated === pageRows || !accumulated.length) return pageRows as ListRow[];
-  // The store's answer to a full read of the page: the same rows, in the same order (copies).
-  if (accumulated.length === pageRows.length && accumulated.every((r, i) => sameKeyCells(r, pageRows[i]!)))
-    return pageRows as ListRow[];
-  const onPage = new Set(pageRows.map(rowKey));
-  const extra = accumulated.filter((r) => !onPage.has(rowKey(r)));
-  return extra.length ? [...pageRows, ...extra] : (pageRows as ListRow[]);
-}
 
 // ——— planning views ———
 

@@ -3,11 +3,11 @@
  * wall-clock; a prestation is [start, end); a *Fin* strictly before the *Début* crosses midnight; equal
  * start and end or a zero *Durée* is invalid; *Annulé* rows are kept (for marking) but flagged.
  */
-import { normValue } from '../../lib/normalize';
-import type { Settings } from '../../lib/settings';
-import type { ListRow } from '../../lib/types';
+import { normValue } from '../normalize';
+import type { Settings } from '../settings';
+import type { ListRow } from '../types';
 import { dateCell, hoursCell, normCell, timeCell } from './cells';
-import { parisDateOf, parisToUtc } from './time';
+import { parisDateOf, parisToUtc } from '../time/paris';
 
 export type PrestationKind = 'presentation' | 'presenceNuit' | 'gardeNuit' | 'jour';
 

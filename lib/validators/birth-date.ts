@@ -1,6 +1,6 @@
 /** Birth dates and ages (ISO `AAAA-MM-JJ` strings, today in Europe/Paris). */
 import { differenceInYears } from 'date-fns';
-import { parseDate } from '../../lib/normalize';
+import { parseDate } from '../normalize';
 
 const MAX_AGE_YEARS = 120;
 

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { PageKey } from '../../lib/types';
 import { judgePage } from '../index';
 import { finding, record } from '../test-helpers';
-import { identityRules, type Prefix } from './shared';
+import { identityRules, type Prefix } from './identity-rules';
 
 const TODAY = '2026-03-15';
 const SETTINGS = { ...DEFAULT_SETTINGS, userName: 'Claire Martin' };

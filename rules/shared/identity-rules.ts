@@ -6,9 +6,9 @@ import { canonicalLabel } from '../../lib/fields';
 import { cleanText, normValue } from '../../lib/normalize';
 import type { Severity } from '../../lib/types';
 import type { Rule, RuleContext, RuleResult } from '../types';
-import { birthIso, checkBirthDate } from './dates';
-import { emailSuspicion, isEmailSyntax, isPlaceholderText } from './email';
-import { bicError, ibanError } from './iban';
+import { birthIso, checkBirthDate } from '../../lib/validators/birth-date';
+import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../lib/validators/email';
+import { bicError, ibanError } from '../../lib/validators/iban';
 import {
   nirBirthProblems,
   nirCiviliteError,
@@ -16,8 +16,8 @@ import {
   nirKeyError,
   parseNir,
   type NirParts,
-} from './nir';
-import { notMobileMessage, phoneInvalidMessage } from './phone';
+} from '../../lib/validators/nir';
+import { notMobileMessage, phoneInvalidMessage } from '../../lib/validators/phone';
 
 export type Prefix = 'client' | 'intervenant';
 
