@@ -34,7 +34,7 @@ import type { DossierView, IntervenantView } from './dossier';
 import { sameName } from './identity';
 import type { NotesEntry } from './notes';
 import type { PageRead, PanelFinding } from './panel-state';
-import type { ItemStatus, PageKey, RuleStatus, Severity, Verdict } from './types';
+import type { PageKey, RuleStatus, Verdict } from './types';
 
 export interface RuleState {
   id: string;
