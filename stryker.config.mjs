@@ -1,4 +1,4 @@
-// Mutation testing of the rules and validators (`npm run mutation`; not part of `npm test`).
+// Mutation testing of the rules, the validators and the planning model (`npm run mutation`; not part of `npm test`).
 // StrykerJS 9.6 with its Vitest runner (10.x needs Node 22). Incremental: only mutants of changed
 // code or tests are run again; the state is kept in reports/stryker-incremental.json.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -6,7 +6,7 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['rules/**/*.ts', '!rules/**/*.test.ts', '!rules/**/test-helpers.ts'],
+  mutate: ['rules/**/*.ts', 'lib/validators/*.ts', 'lib/planning/*.ts', 'lib/time/paris.ts', '!**/*.test.ts'],
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],

@@ -10,6 +10,8 @@ export default defineConfig({
           include: [
             'rules/**/*.test.ts',
             'lib/**/*.test.ts',
+            'procedure/**/*.test.ts',
+            'background/**/*.test.ts',
             'content-scripts/**/*.test.ts',
             'components/**/*.test.{ts,tsx}',
             'tests/unit/**/*.test.ts',

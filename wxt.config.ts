@@ -3,7 +3,7 @@ import { defineConfig, type WxtViteConfig } from 'wxt';
 type PluginOption = NonNullable<WxtViteConfig['plugins']>[number];
 import tailwindcss from '@tailwindcss/vite';
 import remToPx from 'postcss-rem-to-responsive-pixel';
-import { OGUST_MATCHES } from './lib/hosts';
+import { OGUST_MATCHES } from './lib/model/hosts';
 
 export default defineConfig({
   // OC_OUT_DIR: a separate output folder, so several builds (tests, bench, test-only build) don't collide.
@@ -23,13 +23,13 @@ export default defineConfig({
       'entrypoints/**',
       'components/**',
       'content-scripts/**',
+      'background/**',
+      'procedure/**',
       'lib/**',
       'rules/**',
       'public/**',
       '!**/*.test.ts',
       '!**/*.test.tsx',
-      '!**/test-helpers.ts',
-      '!**/test-fixture.tsx',
     ],
     excludeSources: ['**/*'],
   },

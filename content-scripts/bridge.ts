@@ -2,7 +2,7 @@
  * Hand-off between the always-injected content script and the overlay UI, which is injected later
  * into the same frame (same isolated world, so they share `globalThis`). Plain data + element refs.
  */
-import type { Finding, PageKey, Severity } from '../lib/types';
+import type { Finding, PageKey, Severity } from '../lib/model/types';
 
 export interface OverlayState {
   page: PageKey;

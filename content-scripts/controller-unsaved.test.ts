@@ -5,9 +5,9 @@
  * afterwards is.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import { EMPTY_DOSSIER } from '../lib/dossier';
-import { parseSettings } from '../lib/settings';
-import type { Finding, PageRecord } from '../lib/types';
+import { EMPTY_DOSSIER } from '../lib/model/dossier';
+import { parseSettings } from '../lib/settings/settings';
+import type { Finding, PageRecord } from '../lib/model/types';
 import { DEMO_TODAY, DEMO_USER, loadDemoPage } from '../tests/support/demo-pages';
 import { startController } from './controller';
 

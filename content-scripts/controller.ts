@@ -6,19 +6,19 @@
  * Never throws into the page and never modifies Ogust's nodes beyond the marker attributes, one
  * stylesheet and the overlay host.
  */
-import { withContractFields } from '../lib/contract-fields';
-import { EMPTY_DOSSIER } from '../lib/dossier';
-import type { RecordReply } from '../lib/messages';
-import type { ReadingEnv } from '../lib/storage';
-import type { PageEntity } from '../lib/page-findings';
-import type { Finding, PageRecord } from '../lib/types';
+import { withContractFields } from '../lib/model/contract-fields';
+import { EMPTY_DOSSIER } from '../lib/model/dossier';
+import type { RecordReply } from '../lib/platform/messages';
+import type { ReadingEnv } from '../lib/platform/storage';
+import type { PageEntity } from '../lib/model/page-findings';
+import type { Finding, PageRecord } from '../lib/model/types';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
-import { OVERLAY_TAG, type Baseline } from './dom-text';
+import { OVERLAY_TAG, type Baseline } from './read/dom-text';
 import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID } from './markers';
-import { readDocument } from './page-reader';
-import { mayBeRecognised } from './recognize';
+import { readDocument } from './read/page-reader';
+import { mayBeRecognised } from './read/recognize';
 
 export interface ControllerDeps {
   doc: Document;

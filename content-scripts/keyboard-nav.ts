@@ -5,7 +5,7 @@
  * Ogust's nodes is changed). A field that cannot take the focus itself (read-only text, a row)
  * lends it to its first control or link; the position is remembered for the next key press.
  */
-import { OVERLAY_TAG } from './dom-text';
+import { OVERLAY_TAG } from './read/dom-text';
 
 const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, a[href], [tabindex]';
 

@@ -3,7 +3,7 @@
  * Marker attributes on bound elements (observable contract) and the one stylesheet per document.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../lib/types';
+import type { Finding, Severity } from '../lib/model/types';
 import { applyMarkers, ensureStylesheet, STYLE_ID, worst } from './markers';
 
 function load(body: string): Document {

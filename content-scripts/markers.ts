@@ -3,7 +3,7 @@
  * findings apply `data-oc-status` (the worst) and `data-oc-rules`. Plus one stylesheet per document.
  * Only attributes that changed are written, so re-reads cause no mutation churn.
  */
-import type { Finding, Severity } from '../lib/types';
+import type { Finding, Severity } from '../lib/model/types';
 
 const ORDER: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 export const STYLE_ID = 'dossier-conforme-style';

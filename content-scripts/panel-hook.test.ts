@@ -5,10 +5,10 @@
  * panel's « show me » finds the field bound on the page.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_DOSSIER } from '../lib/dossier';
-import type { RecordReply } from '../lib/messages';
-import { parseSettings } from '../lib/settings';
-import type { Finding, PageRecord } from '../lib/types';
+import { EMPTY_DOSSIER } from '../lib/model/dossier';
+import type { RecordReply } from '../lib/platform/messages';
+import { parseSettings } from '../lib/settings/settings';
+import type { Finding, PageRecord } from '../lib/model/types';
 import { DEMO_TODAY, DEMO_USER, loadDemoPage } from '../tests/support/demo-pages';
 import { startController } from './controller';
 import { revealField } from './reveal';

@@ -1,5 +1,5 @@
 /**
- * The page side of « Lire les onglets non lus » (lib/read-unseen-service.ts drives it):
+ * The page side of « Lire les onglets non lus » (background/read-unseen-service.ts drives it):
  * - `oc:links`: the links Ogust shows on this document and its same-origin frames — its tab strip
  *   (the list holding the active tab) and the other same-origin `<a href>` (a person's name, a next
  *   page); a tab without an address (`href="#"`, `javascript:`, no link) is kept as script-driven;
@@ -10,10 +10,10 @@
  * top navigation. Nothing of Ogust's is changed; the frame is appended, then removed.
  */
 import { browser } from 'wxt/browser';
-import { isMessage } from '../lib/messages';
-import { cleanText } from '../lib/normalize';
-import type { PageLinks, SeenLink } from '../lib/read-unseen';
-import { markedActive } from './recognize';
+import { isMessage } from '../lib/platform/messages';
+import { cleanText } from '../lib/text/normalize';
+import type { PageLinks, SeenLink } from '../procedure/read-unseen';
+import { markedActive } from './read/recognize';
 
 /** Marks the hidden frame (the background never shows an overlay in it). */
 export const READER_ATTR = 'data-oc-reader';

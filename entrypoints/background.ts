@@ -1,5 +1,5 @@
-import { startChangeNotices } from '../lib/change-notices';
-import { startActionMenu } from '../lib/action-menu';
+import { startChangeNotices } from '../lib/platform/change-notices';
+import { startActionMenu } from '../background/action-menu';
 import {
   clearAllData,
   handleFindings,
@@ -7,20 +7,20 @@ import {
   purgeStored,
   readDossier,
   readStore,
-} from '../lib/dossier-service';
-import { dossiersOf, type DossiersReply } from '../lib/dossier-list';
-import { syncExtraHosts } from '../lib/extra-hosts';
-import { isMessage } from '../lib/messages';
-import { handlePanelState, noteTabShown, watchTabs } from '../lib/panel-service';
+} from '../background/dossier-service';
+import { dossiersOf, type DossiersReply } from '../procedure/dossier-list';
+import { syncExtraHosts } from '../lib/platform/extra-hosts';
+import { isMessage } from '../lib/platform/messages';
+import { handlePanelState, noteTabShown, watchTabs } from '../background/panel-service';
 import {
   isReadingFrame,
   noteRead,
   startReadUnseen,
   stopReadUnseen,
   watchReadUnseen,
-} from '../lib/read-unseen-service';
-import { startReminders } from '../lib/reminder-service';
-import { loadSettings, watchReadingEnv } from '../lib/storage';
+} from '../background/read-unseen-service';
+import { startReminders } from '../background/reminder-service';
+import { loadSettings, watchReadingEnv } from '../lib/platform/storage';
 
 /** Wiring only: toolbar button → side panel; overlay injection into a recognised frame. */
 export default defineBackground(() => {

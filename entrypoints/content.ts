@@ -1,13 +1,13 @@
-import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/hosts';
-import type { Message, RecordReply } from '../lib/messages';
-import { watchNotices } from '../lib/change-notices';
-import { loadReadingEnv } from '../lib/storage';
+import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/model/hosts';
+import type { Message, RecordReply } from '../lib/platform/messages';
+import { watchNotices } from '../lib/platform/change-notices';
+import { loadReadingEnv } from '../lib/platform/storage';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
-import { watchInspectorToggle } from '../content-scripts/inspector-toggle';
+import { watchInspectorToggle } from '../content-scripts/inspector/toggle';
 import { watchFindingKeys } from '../content-scripts/keyboard-nav';
-import { isMessage } from '../lib/messages';
-import { toStoredFindings } from '../lib/page-findings';
+import { isMessage } from '../lib/platform/messages';
+import { toStoredFindings } from '../lib/model/page-findings';
 
 export default defineContentScript({
   matches: OGUST_MATCHES,
@@ -18,7 +18,7 @@ export default defineContentScript({
     const controller = startController({
       doc: document,
       loadEnv: loadReadingEnv,
-      // No storage listener in Ogust frames: the background sends notices (lib/change-notices.ts).
+      // No storage listener in Ogust frames: the background sends notices (lib/platform/change-notices.ts).
       watchEnv: (onChange) => watchNotices('env', onChange),
       watchDossiers: (onChange) => watchNotices('dossiers', onChange),
       sendRecord: (record) => {

@@ -7,9 +7,9 @@
 import { createRoot } from 'react-dom/client';
 import { Inspector } from '../components/overlay/Inspector';
 import { getBridge } from '../content-scripts/bridge';
-import { OVERLAY_TAG } from '../content-scripts/dom-text';
-import { watchNotices } from '../lib/change-notices';
-import { loadReadingEnv } from '../lib/storage';
+import { OVERLAY_TAG } from '../content-scripts/read/dom-text';
+import { watchNotices } from '../lib/platform/change-notices';
+import { loadReadingEnv } from '../lib/platform/storage';
 
 export default defineUnlistedScript(() => {
   const root = document.querySelector(OVERLAY_TAG)?.shadowRoot;

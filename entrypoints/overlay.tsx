@@ -6,9 +6,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../content-scripts/bridge';
-import { OVERLAY_TAG } from '../content-scripts/dom-text';
+import { OVERLAY_TAG } from '../content-scripts/read/dom-text';
 import { ensureStylesheet, STYLE_ID } from '../content-scripts/markers';
-import type { Message } from '../lib/messages';
+import type { Message } from '../lib/platform/messages';
 import { Overlay } from '../components/overlay/Overlay';
 import css from '../components/overlay/overlay.css?inline';
 

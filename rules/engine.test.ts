@@ -4,9 +4,9 @@
  * change its severity (docs/settings.md, `rules`).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
-import { avsPlanningRules } from './planning/avs-planning';
-import { of, planningRecord, presta, run } from './planning/test-helpers';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
+import { avsPlanningRules } from './intervenant/planning';
+import { of, planningRecord, presta, run } from '../tests/support/planning';
 
 const MARCH = { from: '2026-03-02', to: '2026-03-29' };
 const rows = [presta('2026-03-02', '9h00', '12h00', { client: 'DUPONT Jeanne' })];

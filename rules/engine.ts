@@ -3,11 +3,11 @@
  * becomes `<rule id>.crash`, « contrôle impossible »), adds `<field>.absent` findings, applies the
  * admin's switch-offs and severity overrides, and says where each finding is shown.
  */
-import { canonicalLabel, fieldsOfPage, LIST_COLUMNS } from '../lib/fields';
-import { normValue, sameValue } from '../lib/normalize';
-import { EMPTY_DOSSIER, type DossierView } from '../lib/dossier';
-import type { Settings } from '../lib/settings';
-import type { Finding, PageRecord, Severity } from '../lib/types';
+import { canonicalLabel, fieldsOfPage, LIST_COLUMNS } from '../lib/model/fields';
+import { normValue, sameValue } from '../lib/text/normalize';
+import { EMPTY_DOSSIER, type DossierView } from '../lib/model/dossier';
+import type { Settings } from '../lib/settings/settings';
+import type { Finding, PageRecord, Severity } from '../lib/model/types';
 import { targetOf } from './targets';
 import type { ExonerationCategory, PageRules, Rule, RuleContext, RuleHit } from './types';
 

@@ -1,15 +1,15 @@
 /** Registry of the pages' rules, and the entry point that judges one page record. */
-import type { Settings } from '../lib/settings';
-import type { Finding, PageKey, PageRecord } from '../lib/types';
-import { clientDefinitionRules } from './client-definition';
-import { contratTravailRules } from './contrats/contrat-travail';
-import { contratsTravailRules } from './contrats/contrats-travail';
-import { documentsRules } from './contrats/documents';
-import { mandatRules } from './contrats/mandat';
-import { avsPlanningRules } from './planning/avs-planning';
-import { clientPlanningRules } from './planning/client-planning';
+import type { Settings } from '../lib/settings/settings';
+import type { Finding, PageKey, PageRecord } from '../lib/model/types';
+import { clientDefinitionRules } from './client/definition';
+import { contratTravailRules } from './intervenant/contrat';
+import { contratsTravailRules } from './intervenant/contrats';
+import { documentsRules } from './client/documents';
+import { mandatRules } from './client/contrats';
+import { avsPlanningRules } from './intervenant/planning';
+import { clientPlanningRules } from './client/planning';
 import { judge, type JudgeOptions } from './engine';
-import { intervenantDefinitionRules } from './intervenant-definition';
+import { intervenantDefinitionRules } from './intervenant/definition';
 import type { PageRules } from './types';
 
 export const PAGE_RULES: Partial<Record<PageKey, PageRules>> = {

@@ -1,5 +1,5 @@
 /** `<field>.missing`: a required field shown on the page but empty. */
-import { canonicalLabel } from '../lib/fields';
+import { canonicalLabel } from '../lib/model/fields';
 import type { Rule, RuleContext } from './types';
 
 export function missingRule(

@@ -2,9 +2,9 @@
  * What a rule is. Rules are pure functions of the records read (+ settings + today's date): no DOM,
  * no storage, so they run the same in unit tests, on the page and in the side panel.
  */
-import type { DossierView } from '../lib/dossier';
-import type { ListRecord, PageKey, PageRecord, Severity } from '../lib/types';
-import type { Settings } from '../lib/settings';
+import type { DossierView } from '../lib/model/dossier';
+import type { ListRecord, PageKey, PageRecord, Severity } from '../lib/model/types';
+import type { Settings } from '../lib/settings/settings';
 
 export type ExonerationCategory = 'aucune' | 'plus70' | 'apa' | 'pch' | 'autre';
 

@@ -1,12 +1,12 @@
 /**
- * Writes docs/checklist.md from lib/checklist.ts (`npx tsx scripts/gen-checklist.ts`), formatted as
- * Prettier would (so `npm run format` leaves it unchanged). lib/checklist.test.ts fails when stale.
+ * Writes docs/checklist.md from procedure/checklist/items.ts (`npx tsx scripts/gen-checklist.ts`), formatted as
+ * Prettier would (so `npm run format` leaves it unchanged). procedure/checklist/items.test.ts fails when stale.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { checklistMarkdown } from '../lib/checklist-doc';
+import { checklistMarkdown } from '../procedure/checklist/doc';
 
 export const CHECKLIST_DOC = resolve(import.meta.dirname, '../docs/checklist.md');
 

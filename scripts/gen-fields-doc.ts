@@ -1,5 +1,5 @@
 /**
- * Writes docs/fields.md from lib/fields.ts (`npx tsx scripts/gen-fields-doc.ts`): every field and
+ * Writes docs/fields.md from lib/model/fields.ts (`npx tsx scripts/gen-fields-doc.ts`): every field and
  * list column with its labels (canonical first, then the default aliases), type and section scope,
  * formatted as Prettier would. tests/unit/fields-doc.test.ts fails when it is stale.
  */
@@ -7,9 +7,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { FIELD_DEFS, LIST_COLUMNS, PAGE_LIST, type SectionScope } from '../lib/fields';
+import { FIELD_DEFS, LIST_COLUMNS, PAGE_LIST, type SectionScope } from '../lib/model/fields';
 import { PAGE_LABEL } from '../lib/i18n/common';
-import { PAGE_KEYS } from '../lib/types';
+import { PAGE_KEYS } from '../lib/model/types';
 
 export const FIELDS_DOC = resolve(import.meta.dirname, '../docs/fields.md');
 
@@ -26,7 +26,7 @@ export function fieldsMarkdown(): string {
   const out = [
     '# Champs et colonnes lus',
     '',
-    '<!-- Généré par `npx tsx scripts/gen-fields-doc.ts` à partir de lib/fields.ts : ne pas modifier à la main. -->',
+    '<!-- Généré par `npx tsx scripts/gen-fields-doc.ts` à partir de lib/model/fields.ts : ne pas modifier à la main. -->',
     '',
     'Chaque champ est trouvé par son libellé visible : le premier (en gras) est le libellé canonique,',
     'utilisé dans les messages et pour reconnaître la page ; les suivants sont les alias livrés. Un',

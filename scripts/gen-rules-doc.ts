@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { canonicalLabel } from '../lib/fields';
+import { canonicalLabel } from '../lib/model/fields';
 import { PAGE_LABEL, SEVERITY_LABEL } from '../lib/i18n/common';
-import type { Severity } from '../lib/types';
+import type { Severity } from '../lib/model/types';
 import { PAGE_RULES } from '../rules';
 
 export const RULES_DOC = resolve(import.meta.dirname, '../docs/rules.md');

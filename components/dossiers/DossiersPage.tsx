@@ -5,11 +5,17 @@
  * rendered as text only.
  */
 import { useMemo, useState } from 'react';
-import { filterRows, reportHref, sortRows, type DossierRow, type SortKey } from '../../lib/dossier-list';
+import {
+  filterRows,
+  reportHref,
+  sortRows,
+  type DossierRow,
+  type SortKey,
+} from '../../procedure/dossier-list';
 import { frStamp } from '../../lib/i18n/common';
 import { DOSSIERS as D, VERDICT_LABEL } from '../../lib/i18n/dossiers';
-import { entryOf } from '../../lib/notes';
-import { frDateTime, parisToEpoch } from '../../lib/reminders';
+import { entryOf } from '../../lib/notes/notes';
+import { frDateTime, parisToEpoch } from '../../procedure/reminders';
 import { useDossiers, type DossiersDeps } from './data';
 import { buildRow } from './model';
 

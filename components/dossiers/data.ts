@@ -1,18 +1,18 @@
 /**
  * What « Dossiers en cours » and the report load: the dossiers from the background (`oc:dossiers`),
- * settings and today, and the person's notes (lib/notes-storage.ts, as the panel reads them); reloaded
+ * settings and today, and the person's notes (lib/notes/storage.ts, as the panel reads them); reloaded
  * when the store, the notes or the settings change. Browser calls are dependencies, so component
  * tests pass plain functions.
  */
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { clock } from '../../lib/clock';
-import type { DossierData, DossiersReply } from '../../lib/dossier-list';
-import type { Message } from '../../lib/messages';
-import type { NotesStore } from '../../lib/notes';
-import { knownNotes, loadNotes } from '../../lib/notes-storage';
-import type { Settings } from '../../lib/settings';
-import { KEYS, loadReadingEnv, type ReadingEnv } from '../../lib/storage';
+import { clock } from '../../lib/time/clock';
+import type { DossierData, DossiersReply } from '../../procedure/dossier-list';
+import type { Message } from '../../lib/platform/messages';
+import type { NotesStore } from '../../lib/notes/notes';
+import { knownNotes, loadNotes } from '../../lib/notes/storage';
+import type { Settings } from '../../lib/settings/settings';
+import { KEYS, loadReadingEnv, type ReadingEnv } from '../../lib/platform/storage';
 
 export interface DossiersDeps {
   /** Every dossier, or only the client `only`. */

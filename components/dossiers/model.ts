@@ -1,13 +1,13 @@
 /**
  * One row of « Dossiers en cours » from what the background sent for a dossier, the person's notes
- * and the settings: the panel's checklist (lib/checklist-status.ts) for the verdict and the counts,
+ * and the settings: the panel's checklist (procedure/checklist/status.ts) for the verdict and the counts,
  * the Tâches view's cards (components/panel/tasks/model.ts) for the tasks still to create.
  */
-import { evaluateChecklist, type ChecklistState } from '../../lib/checklist-status';
-import { verdictOf } from '../../lib/checklist-status';
-import { clientUrl, type DossierData, type DossierRow } from '../../lib/dossier-list';
-import type { NotesEntry } from '../../lib/notes';
-import type { Settings } from '../../lib/settings';
+import { evaluateChecklist, type ChecklistState } from '../../procedure/checklist/status';
+import { verdictOf } from '../../procedure/checklist/status';
+import { clientUrl, type DossierData, type DossierRow } from '../../procedure/dossier-list';
+import type { NotesEntry } from '../../lib/notes/notes';
+import type { Settings } from '../../lib/settings/settings';
 import { buildTasks } from '../panel/tasks/model';
 
 /** The panel's checklist for a dossier and its notes. */

@@ -1,13 +1,13 @@
 /**
  * The inspector's settings changes, made on the stored object (only the touched keys change; the
  * rest of the person's settings is kept as stored), checked by the one schema before writing. The
- * content script re-reads the page when the background tells it the settings changed (lib/change-notices.ts).
+ * content script re-reads the page when the background tells it the settings changed (lib/platform/change-notices.ts).
  */
 import { browser } from 'wxt/browser';
-import type { Binding } from '../../content-scripts/binding';
-import { parseSettings, SETTINGS_VERSION, type Settings } from '../../lib/settings';
-import { KEYS } from '../../lib/storage';
-import type { PageKey } from '../../lib/types';
+import type { Binding } from '../../content-scripts/read/binding';
+import { parseSettings, SETTINGS_VERSION, type Settings } from '../../lib/settings/settings';
+import { KEYS } from '../../lib/platform/storage';
+import type { PageKey } from '../../lib/model/types';
 
 type Raw = Record<string, unknown>;
 const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,12 +1,12 @@
 /**
  * Extra Ogust hosts and the Unaide Connect host: each host's permission is asked in the click that
  * adds it (a user gesture, as the browser requires) and removed when it is deleted. The background
- * registers the content script for the granted extra hosts (lib/extra-hosts.ts).
+ * registers the content script for the granted extra hosts (lib/platform/extra-hosts.ts).
  */
 import { useContext, useEffect, useId, useState } from 'react';
-import { toHostPattern } from '../../lib/extra-hosts';
+import { toHostPattern } from '../../lib/platform/extra-hosts';
 import { OPTIONS } from '../../lib/i18n/options';
-import { isLocked } from '../../lib/settings-policy';
+import { isLocked } from '../../lib/settings/policy';
 import type { OptionsBackend } from './backend';
 import { button, EditorCtx, LockNote } from './editors';
 import { getAt } from './model';

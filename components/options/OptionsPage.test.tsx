@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_VERSION } from '../../lib/settings';
+import { SETTINGS_VERSION } from '../../lib/settings/settings';
 import { PAGE_RULES } from '../../rules';
 import type { OptionsBackend } from './backend';
 

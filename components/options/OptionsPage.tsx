@@ -6,15 +6,15 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { CLEAR_DATA, IMPORT_ERRORS, OPTIONS, pathText } from '../../lib/i18n/options';
 import { STORAGE } from '../../lib/i18n/storage';
-import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings';
+import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings/settings';
 import {
   exportFileName,
   exportSettings,
   importSettings,
   settingsProblems,
   toStored,
-} from '../../lib/settings-io';
-import { effectiveSettings, isLocked, policyOf } from '../../lib/settings-policy';
+} from '../../lib/settings/io';
+import { effectiveSettings, isLocked, policyOf } from '../../lib/settings/policy';
 import { browserBackend, type OptionsBackend } from './backend';
 import { button, EditorCtx, LockNote, SettingEditor, type EditorContext } from './editors';
 import { HostsEditor } from './HostsEditor';

@@ -1,7 +1,7 @@
 /** Every rule of the catalogue (rules/index.ts), with its description: switch off, or another severity. */
 import { useContext, useId, useMemo, useState } from 'react';
 import { OPTIONS } from '../../lib/i18n/options';
-import { isLocked } from '../../lib/settings-policy';
+import { isLocked } from '../../lib/settings/policy';
 import { Disclosure, EditorCtx, LockNote } from './editors';
 import { getAt, isPlain, ruleCatalogue } from './model';
 

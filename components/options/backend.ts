@@ -3,9 +3,9 @@
  * fake one. The real one: extension storage (local + managed), host permissions, a file download.
  */
 import { browser } from 'wxt/browser';
-import { resolveToday } from '../../lib/clock';
-import type { Message } from '../../lib/messages';
-import { KEYS, loadManagedSettings } from '../../lib/storage';
+import { resolveToday } from '../../lib/time/clock';
+import type { Message } from '../../lib/platform/messages';
+import { KEYS, loadManagedSettings } from '../../lib/platform/storage';
 
 export interface OptionsBackend {
   /** The stored settings as they are (any version), the policy, today. */

@@ -6,7 +6,7 @@
  */
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
 import { ENUM_LABELS, OPTIONS, SETTING_LABELS } from '../../lib/i18n/options';
-import { isLocked } from '../../lib/settings-policy';
+import { isLocked } from '../../lib/settings/policy';
 import {
   emptyFor,
   frDateOf,

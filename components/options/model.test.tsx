@@ -11,7 +11,7 @@ import {
   setAt,
   SECTIONS,
 } from './model';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 describe('options model', () => {
   it('the rule catalogue lists every rule of PAGE_RULES with its description, once per page', () => {

@@ -3,12 +3,12 @@
  * path, an empty value for a new list item or record entry, the sections, the rule catalogue.
  */
 import { z } from 'zod/mini';
-import { fieldsOfPage, canonicalLabel, LIST_COLUMNS } from '../../lib/fields';
+import { fieldsOfPage, canonicalLabel, LIST_COLUMNS } from '../../lib/model/fields';
 import { PAGE_LABEL } from '../../lib/i18n/common';
 import { OPTIONS_RULES } from '../../lib/i18n/options';
-import { settingsSchema } from '../../lib/settings';
+import { settingsSchema } from '../../lib/settings/settings';
 import { PAGE_RULES } from '../../rules';
-import type { Severity } from '../../lib/types';
+import type { Severity } from '../../lib/model/types';
 
 export type Path = (string | number)[];
 export interface JsonSchema {

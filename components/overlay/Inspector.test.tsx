@@ -14,8 +14,8 @@ configure({ asyncUtilTimeout: 10_000 });
 vi.mock('wxt/browser', () => ({ browser: {} }));
 
 import { getBridge } from '../../content-scripts/bridge';
-import { OVERLAY_TAG } from '../../content-scripts/dom-text';
-import { parseSettings, type Settings } from '../../lib/settings';
+import { OVERLAY_TAG } from '../../content-scripts/read/dom-text';
+import { parseSettings, type Settings } from '../../lib/settings/settings';
 import { DEMO_TODAY, DEMO_USER, loadDemoPage } from '../../tests/support/demo-pages';
 import { Inspector } from './Inspector';
 

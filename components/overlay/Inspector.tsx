@@ -7,21 +7,21 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import type { Bridge } from '../../content-scripts/bridge';
-import { makeBinding, pickTarget, resolveBinding, type Binding } from '../../content-scripts/binding';
-import { captureDocument } from '../../content-scripts/capture';
+import { makeBinding, pickTarget, resolveBinding, type Binding } from '../../content-scripts/read/binding';
+import { captureDocument } from '../../content-scripts/inspector/capture';
 import {
   describeElement,
   inspectDocument,
   urlPattern,
   type FieldInspection,
   type Inspection,
-} from '../../content-scripts/inspect';
-import { OVERLAY_TAG } from '../../content-scripts/dom-text';
+} from '../../content-scripts/inspector/inspect';
+import { OVERLAY_TAG } from '../../content-scripts/read/dom-text';
 import { T, VIA_LABEL } from '../../lib/i18n/inspector';
-import type { Settings } from '../../lib/settings';
-import type { ReadingEnv } from '../../lib/storage';
+import type { Settings } from '../../lib/settings/settings';
+import type { ReadingEnv } from '../../lib/platform/storage';
 import { PAGE_LABEL } from '../../lib/i18n/common';
-import { PAGE_KEYS, type PageKey } from '../../lib/types';
+import { PAGE_KEYS, type PageKey } from '../../lib/model/types';
 import {
   parseAliases,
   setAliases,

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', () => ({ browser: {} }));
 
 import { getBridge } from '../../content-scripts/bridge';
-import type { Finding } from '../../lib/types';
+import type { Finding } from '../../lib/model/types';
 import { Overlay } from './Overlay';
 import { tabOf } from './hidden-tab';
 

@@ -11,7 +11,7 @@ import { T as INSPECTOR_T } from '../../lib/i18n/inspector';
 import { countsText, PAGE_LABEL, SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/i18n/common';
 import { OVERLAY } from '../../lib/i18n/overlay';
 import { READ_UNSEEN } from '../../lib/i18n/read-unseen';
-import type { Finding, Severity } from '../../lib/types';
+import type { Finding, Severity } from '../../lib/model/types';
 import { isShown, tabOf } from './hidden-tab';
 
 const TONE: Record<Severity, string> = {
@@ -99,7 +99,7 @@ export interface OverlayProps {
   bridge: Bridge;
   openPanel(): void;
   firefox: boolean;
-  /** « Lire les onglets non lus » for this page's dossier (lib/read-unseen-service.ts). */
+  /** « Lire les onglets non lus » for this page's dossier (background/read-unseen-service.ts). */
   readUnseen?(): void;
 }
 

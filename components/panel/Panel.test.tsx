@@ -3,15 +3,15 @@
  * The panel shell: empty states, the four views as tabs (keyboard), the view remembered per
  * dossier (and changed from elsewhere, e.g. a reminder), following the active tab, the client
  * selector on an intervenant page, the inspector button; Appel and Tâches over the notes this page
- * knows (lib/notes-storage.ts on a slow fake storage).
+ * knows (lib/notes/storage.ts on a slow fake storage).
  */
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CALL_KEYS } from '../../lib/call-script';
-import { NOTES_VERSION } from '../../lib/notes';
+import { CALL_KEYS } from '../../procedure/call/script';
+import { NOTES_VERSION } from '../../lib/notes/notes';
 import { Panel } from './Panel';
 import { createPanelStore } from './store';
-import { AVS, CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from './test-helpers';
+import { AVS, CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from '../../tests/support/panel';
 
 const storage = await vi.hoisted(async () =>
   (await import('../../tests/support/fake-notes-storage')).fakeNotesStorage(),

@@ -4,12 +4,12 @@
  * background sees an Ogust tab's URL through the host permission.
  */
 import { browser } from 'wxt/browser';
-import { clock } from '../../lib/clock';
-import type { Message } from '../../lib/messages';
-import { knownNotes, loadNotes, retryNotes, unsavedNotes, updateNotes } from '../../lib/notes-storage';
-import { SESSION_SHOWN, type PanelState } from '../../lib/panel-state';
-import { SESSION_READ_UNSEEN, type ReadUnseenProgress } from '../../lib/read-unseen';
-import { KEYS, loadReadingEnv } from '../../lib/storage';
+import { clock } from '../../lib/time/clock';
+import type { Message } from '../../lib/platform/messages';
+import { knownNotes, loadNotes, retryNotes, unsavedNotes, updateNotes } from '../../lib/notes/storage';
+import { SESSION_SHOWN, type PanelState } from '../../lib/dossier/panel-state';
+import { SESSION_READ_UNSEEN, type ReadUnseenProgress } from '../../procedure/read-unseen';
+import { KEYS, loadReadingEnv } from '../../lib/platform/storage';
 import type { Changed, PanelDeps } from './store';
 
 export function browserDeps(search: string): PanelDeps {

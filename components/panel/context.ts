@@ -4,15 +4,15 @@
  * provides it; views read it with `usePanelData()` and are tested with a hand-made value.
  */
 import { createContext, useContext } from 'react';
-import type { DossierView } from '../../lib/dossier';
-import type { NotesEntry } from '../../lib/notes';
-import type { Settings } from '../../lib/settings';
-import type { PageRead, PanelFinding } from '../../lib/panel-state';
-import type { PageKey } from '../../lib/types';
+import type { DossierView } from '../../lib/model/dossier';
+import type { NotesEntry } from '../../lib/notes/notes';
+import type { Settings } from '../../lib/settings/settings';
+import type { PageRead, PanelFinding } from '../../lib/dossier/panel-state';
+import type { PageKey } from '../../lib/model/types';
 import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
-/** A finding as stored for the panel, and a tab read at least once (lib/panel-state.ts). */
-export type { PanelFinding, PageRead } from '../../lib/panel-state';
+/** A finding as stored for the panel, and a tab read at least once (lib/dossier/panel-state.ts). */
+export type { PanelFinding, PageRead } from '../../lib/dossier/panel-state';
 
 export interface PanelData {
   /** The browser tab followed. */
@@ -35,7 +35,7 @@ export interface PanelData {
   currentPage?: PageKey;
   /** Store key of the entity (client or intervenant) whose page the followed tab shows. */
   currentEntity?: string;
-  /** The current time (ms since epoch), from lib/clock.ts (tests drive it). */
+  /** The current time (ms since epoch), from lib/time/clock.ts (tests drive it). */
   now?: () => number;
   /** Ask the followed tab to scroll to and flash the first of these fields, else a row marked with one of these rules. */
   reveal?: (fields: string[], rules?: string[]) => void;

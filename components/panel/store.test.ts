@@ -1,12 +1,12 @@
 /**
- * The panel store over the notes this page knows (lib/notes-storage.ts, on a slow fake storage): a
+ * The panel store over the notes this page knows (lib/notes/storage.ts, on a slow fake storage): a
  * change never flips back, not even under a refresh that read the notes before it was made, and a
  * change from another page shows.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOTES_VERSION } from '../../lib/notes';
+import { NOTES_VERSION } from '../../lib/notes/notes';
 import { createPanelStore, currentEntry } from './store';
-import { CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from './test-helpers';
+import { CLIENT, clientState, fakeDeps, heldRefresh, realNotes } from '../../tests/support/panel';
 
 const fake = await vi.hoisted(async () =>
   (await import('../../tests/support/fake-notes-storage')).fakeNotesStorage(),

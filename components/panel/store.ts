@@ -11,9 +11,9 @@ import {
   type LoadedNotes,
   type NotesEntry,
   type NotesStore,
-} from '../../lib/notes';
-import type { PanelState } from '../../lib/panel-state';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+} from '../../lib/notes/notes';
+import type { PanelState } from '../../lib/dossier/panel-state';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
 export const VIEWS = ['Dossier', 'Appel', 'Rendez-vous', 'Tâches'] as const;
@@ -33,7 +33,7 @@ export interface PanelDeps {
   /** The notes known now, writes of this page included (undefined before the first load). */
   knownNotes(): LoadedNotes | undefined;
   updateNotes(dossierKey: string, change: (e: NotesEntry) => NotesEntry): Promise<boolean>;
-  /** Dossiers whose last note or tick storage refused (lib/notes-storage.ts); none when absent. */
+  /** Dossiers whose last note or tick storage refused (lib/notes/storage.ts); none when absent. */
   unsavedNotes?(): string[];
   /** Write the unsaved notes again. True once saved. */
   retryNotes?(): Promise<boolean>;

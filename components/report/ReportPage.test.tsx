@@ -6,12 +6,12 @@
  */
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allLines } from '../../lib/checklist';
-import type { DossierData } from '../../lib/dossier-list';
-import { EMPTY_NOTES, type NotesStore } from '../../lib/notes';
-import { parseSettings } from '../../lib/settings';
+import { allLines } from '../../procedure/checklist/items';
+import type { DossierData } from '../../procedure/dossier-list';
+import { EMPTY_NOTES, type NotesStore } from '../../lib/notes/notes';
+import { parseSettings } from '../../lib/settings/settings';
 import type { DossiersDeps } from '../dossiers/data';
-import { CLIENT, DOSSIER, FINDINGS, NOW, PAGES_READ } from '../panel/test-helpers';
+import { CLIENT, DOSSIER, FINDINGS, NOW, PAGES_READ } from '../../tests/support/panel';
 import { ReportPage } from './ReportPage';
 
 afterEach(cleanup);

@@ -6,20 +6,20 @@
  * them: masked. Lines, rules and ticks carry `data-oc-item` / `data-status` as in the panel.
  */
 import { useMemo } from 'react';
-import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../../lib/call-script';
-import type { GroupState, LineState, ManualState } from '../../lib/checklist-status';
-import type { ItemStatus } from '../../lib/types';
-import { verdictOf } from '../../lib/checklist-status';
-import type { DossierData } from '../../lib/dossier-list';
+import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../../procedure/call/script';
+import type { GroupState, LineState, ManualState } from '../../procedure/checklist/status';
+import type { ItemStatus } from '../../lib/model/types';
+import { verdictOf } from '../../procedure/checklist/status';
+import type { DossierData } from '../../procedure/dossier-list';
 import { CALL } from '../../lib/i18n/call';
 import { frStamp, frTime } from '../../lib/i18n/common';
 import { REPORT as R } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';
-import { entryOf, type NotesEntry } from '../../lib/notes';
-import { cleanText } from '../../lib/normalize';
-import type { Settings } from '../../lib/settings';
-import { frDateTime } from '../../lib/reminders';
-import { frDate } from '../../lib/task-dates';
+import { entryOf, type NotesEntry } from '../../lib/notes/notes';
+import { cleanText } from '../../lib/text/normalize';
+import type { Settings } from '../../lib/settings/settings';
+import { frDateTime } from '../../procedure/reminders';
+import { frDate } from '../../procedure/tasks/dates';
 import { VerdictBadge } from '../dossiers/DossiersPage';
 import { useDossiers, type DossiersDeps } from '../dossiers/data';
 import { checklistOf } from '../dossiers/model';

@@ -4,7 +4,7 @@
  * without touching components. Rule messages live with their rules (`rules/`), and are listed in
  * the generated catalogue `docs/rules.md`.
  */
-import type { Severity } from '../types';
+import type { Severity } from '../model/types';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'Erreur',

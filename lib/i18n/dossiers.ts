@@ -1,5 +1,5 @@
 /** French wording of « Dossiers en cours » and of the conformity report (extension pages), in one place for review. */
-import type { Verdict } from '../types';
+import type { Verdict } from '../model/types';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 

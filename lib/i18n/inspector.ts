@@ -1,5 +1,5 @@
 /** French wording of the inspector, point-and-bind and the anonymised capture (one place to review it). */
-import type { Association } from '../types';
+import type { Association } from '../model/types';
 
 export const T = {
   title: 'Inspecteur',

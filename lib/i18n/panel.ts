@@ -1,5 +1,5 @@
 /** French wording of the side panel's shell, Dossier view and Rendez-vous view, in one place for review. */
-import type { ItemStatus } from '../types';
+import type { ItemStatus } from '../model/types';
 import { VERDICT_LABEL } from './dossiers';
 
 export const PANEL = {

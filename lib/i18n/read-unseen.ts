@@ -1,5 +1,5 @@
 /** French wording of « Lire les onglets non lus » (panel, page summary, and each tab not read). */
-import type { PageKey } from '../types';
+import type { PageKey } from '../model/types';
 
 export type UnreadReason =
   'no-link' | 'scripted' | 'refused' | 'timeout' | 'other-page' | 'stopped' | 'left' | 'partial';

@@ -1,6 +1,6 @@
 /**
  * What the person reads when storing failed (page summary, side panel), and what to do about it.
- * The background puts one of these in its answers (lib/dossier-service.ts); never an English error.
+ * The background puts one of these in its answers (background/dossier-service.ts); never an English error.
  */
 
 /** Days offered by « Effacer les dossiers de plus de N jours » in the storage failure banner. */

@@ -34,7 +34,7 @@ export const TASKS = {
     coutMensuel: 'coût mensuel (frais de gestion + coût du salarié)',
     resumeAppel: 'le résumé d’appel',
   },
-  /** For the template editor: the date rules (lib/task-templates.ts `dateRuleKinds`). */
+  /** For the template editor: the date rules (lib/settings/task-templates.ts `dateRuleKinds`). */
   dateRules: {
     today: 'le jour même',
     vendrediApresPremierePrestation: 'le 1er vendredi après la 1ère prestation',

@@ -3,7 +3,7 @@
  * hundred dates, a handful of times, durations, statuses and prestation names, so a 1,500-row list
  * parses a few hundred strings instead of 9,000. Pure (same answer as the parser it wraps).
  */
-import { normValue, parseDate, parseHours, parseTime } from '../normalize';
+import { normValue, parseDate, parseHours, parseTime } from '../text/normalize';
 
 /** Largest number of remembered texts per parser (a safety bound; cleared when reached). */
 const MAX_ENTRIES = 20_000;

@@ -3,9 +3,9 @@
  * wall-clock; a prestation is [start, end); a *Fin* strictly before the *Début* crosses midnight; equal
  * start and end or a zero *Durée* is invalid; *Annulé* rows are kept (for marking) but flagged.
  */
-import { normValue } from '../normalize';
-import type { Settings } from '../settings';
-import type { ListRow } from '../types';
+import { normValue } from '../text/normalize';
+import type { Settings } from '../settings/settings';
+import type { ListRow } from '../model/types';
 import { dateCell, hoursCell, normCell, timeCell } from './cells';
 import { parisDateOf, parisToUtc } from '../time/paris';
 

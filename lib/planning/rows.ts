@@ -2,9 +2,9 @@
  * Rows of a planning list (client or AVS): cell text, status predicates, parsing remembered per rows
  * array, and the identity of a row across reads (the dossier store merges reads by it).
  */
-import type { Settings } from '../settings';
-import type { ListRow } from '../types';
-import { cleanText } from '../normalize';
+import type { Settings } from '../settings/settings';
+import type { ListRow } from '../model/types';
+import { cleanText } from '../text/normalize';
 import { dateCell, normCell, timeCell } from './cells';
 import { parsePlanning, type ParsedPlanning, type Prestation } from './prestations';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../settings';
-import type { ListRow } from '../types';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import type { ListRow } from '../model/types';
 import { parsePlanning } from './prestations';
 import { parisToUtc } from '../time/paris';
 import {

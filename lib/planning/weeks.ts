@@ -4,8 +4,8 @@
  * elapsed minutes), rest gaps on the timeline, busy calendar days, and the coverage of a whole
  * planning. Everything is O(n log n) in the number of prestations.
  */
-import type { PlanningView } from '../dossier';
-import type { Settings } from '../settings';
+import type { PlanningView } from '../model/dossier';
+import type { Settings } from '../settings/settings';
 import { dateCell, normCell } from './cells';
 import type { Prestation } from './prestations';
 import { addDays, mondayOf, parisOffset, parisToUtc } from '../time/paris';

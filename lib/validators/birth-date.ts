@@ -1,6 +1,6 @@
 /** Birth dates and ages (ISO `AAAA-MM-JJ` strings, today in Europe/Paris). */
 import { differenceInYears } from 'date-fns';
-import { parseDate } from '../normalize';
+import { parseDate } from '../text/normalize';
 
 const MAX_AGE_YEARS = 120;
 
@@ -18,7 +18,7 @@ export type BirthDate = { ok: true; iso: string } | { ok: false; message: string
 
 /** Parse and validate a birth date: parseable, not in the future, not more than 120 years ago. */
 export function checkBirthDate(value: string, todayIso: string): BirthDate {
-  // A birth date is never after today: `12/03/34` is 1934 (lib/normalize.ts).
+  // A birth date is never after today: `12/03/34` is 1934 (lib/text/normalize.ts).
   const iso = parseDate(value, { today: todayIso, past: true });
   if (!iso) return { ok: false, message: 'Date de naissance illisible : saisir jj/mm/aaaa' };
   if (iso > todayIso) return { ok: false, message: 'Date de naissance dans le futur : corriger' };

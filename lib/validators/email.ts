@@ -2,7 +2,7 @@
  * Email checks: syntax, placeholders and typo domains. The avance immédiate needs a working email
  * (URSSAF sends an activation link), so a typo in the domain matters.
  */
-import { cleanText, normValue } from '../normalize';
+import { cleanText, normValue } from '../text/normalize';
 
 const LOCAL = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*";
 const DOMAIN = '([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}';

@@ -4,7 +4,7 @@
  * table of BBAN formats weighed ~14 kB of the content script injected in every Ogust frame, for an
  * IBAN field checked on two fiches (iban.test.ts compares both on generated IBANs).
  */
-import { compact } from '../normalize';
+import { compact } from '../text/normalize';
 
 const FR_IBAN_LENGTH = 27;
 

@@ -6,7 +6,7 @@
  * Layout: sexe (1) · année (2) · mois (2) · lieu (département 2 + commune 3, or 97x/98x + 2) ·
  * ordre (3) · clé (2).
  */
-import { cleanText, compact, normValue } from '../normalize';
+import { cleanText, compact, normValue } from '../text/normalize';
 
 export interface NirParts {
   /** The 15 characters after normalisation. */

@@ -19,7 +19,7 @@
  * - `09`: non-geographic (internet boxes), valid, not mobiles.
  * - `00` is the international prefix, not a French number (`0033…` is read as `0…` before).
  */
-import { phoneDigits } from '../normalize';
+import { phoneDigits } from '../text/normalize';
 
 type Kind = 'mobile' | 'autre' | 'non attribué';
 
@@ -82,7 +82,7 @@ export function isMobile(value: string): boolean {
 /**
  * How many leading digits of the value as written (`+33 8 36…` counts 3, 3, 8…) decide its kind,
  * 4 national digits at least: a number keeping them keeps its validity and kind whatever its other
- * digits (the anonymiser, lib/anonymize.ts, draws the rest).
+ * digits (the anonymiser, content-scripts/inspector/anonymize.ts, draws the rest).
  */
 export function phoneKindDigits(value: string): number {
   const national = phoneDigits(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import {
   addMonthsMinusOneDay,
   contractDate,
@@ -11,8 +11,8 @@ import {
   isDossierClient,
   saysSansEssai,
 } from './contracts';
-import { cddEssaiMax } from '../contrats/contrat-travail';
-import { dossier, prestation, READ_AT } from '../contrats/test-helpers';
+import { cddEssaiMax } from '../intervenant/contrat';
+import { dossier, prestation, READ_AT } from '../../tests/support/contracts';
 
 const withGrille = (grille: Settings['legal']['grille']): Settings => ({
   ...DEFAULT_SETTINGS,

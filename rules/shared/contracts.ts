@@ -3,15 +3,15 @@
  * contract dates, « start + N months − 1 day », who the dossier's client and current AVS are, the
  * first prestation of an AVS in the client's planning, and the conventional grid's state.
  */
-import type { ClientView, DossierView, IntervenantView, Stamped } from '../../lib/dossier';
-import { sameName } from '../../lib/identity';
-import { cleanText, normValue, parseDate, sameValue } from '../../lib/normalize';
-import type { Settings } from '../../lib/settings';
-import type { PageKey } from '../../lib/types';
+import type { ClientView, DossierView, IntervenantView, Stamped } from '../../lib/model/dossier';
+import { sameName } from '../../lib/text/identity';
+import { cleanText, normValue, parseDate, sameValue } from '../../lib/text/normalize';
+import type { Settings } from '../../lib/settings/settings';
+import type { PageKey } from '../../lib/model/types';
 import { parsePlanning, type Prestation } from '../../lib/planning/prestations';
 import type { ExonerationCategory } from '../types';
 
-/** A contract date (start, end, trial) to ISO; two-digit years around today (lib/normalize.ts). */
+/** A contract date (start, end, trial) to ISO; two-digit years around today (lib/text/normalize.ts). */
 export function contractDate(value: string | undefined, today: string): string | null {
   if (!value) return null;
   return parseDate(value, { today });

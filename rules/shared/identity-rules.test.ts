@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import type { PageKey } from '../../lib/types';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import type { PageKey } from '../../lib/model/types';
 import { judgePage } from '../index';
-import { finding, record } from '../test-helpers';
+import { finding, record } from '../../tests/support/rule-records';
 import { identityRules, type Prefix } from './identity-rules';
 
 const TODAY = '2026-03-15';

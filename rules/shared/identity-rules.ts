@@ -2,9 +2,9 @@
  * Shared validators (docs/spec/rules.md, « Shared validators »): one implementation for the client's and the
  * intervenant's *Définition* pages, with ids `<prefix>.<field>.<check>`.
  */
-import { canonicalLabel } from '../../lib/fields';
-import { cleanText, normValue } from '../../lib/normalize';
-import type { Severity } from '../../lib/types';
+import { canonicalLabel } from '../../lib/model/fields';
+import { cleanText, normValue } from '../../lib/text/normalize';
+import type { Severity } from '../../lib/model/types';
 import type { Rule, RuleContext, RuleResult } from '../types';
 import { birthIso, checkBirthDate } from '../../lib/validators/birth-date';
 import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../lib/validators/email';

@@ -1,7 +1,7 @@
 /** withAccumulated (the page's rows, then the store's rows that are not on the page) and nameMatches. */
 import { describe, expect, it } from 'vitest';
-import type { ListRow } from '../../lib/types';
-import { nameMatches } from '../../lib/identity';
+import type { ListRow } from '../../lib/model/types';
+import { nameMatches } from '../../lib/text/identity';
 import { withAccumulated } from '../../lib/planning/rows';
 
 const row = (date: string, debut: string, prestation: string, statut = 'Validé'): ListRow => ({

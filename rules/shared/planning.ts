@@ -4,12 +4,12 @@
  * the contract volumes used by the cross-page rules. Rows, parsing and formats are lib's
  * (lib/planning/rows.ts, lib/text/format.ts).
  */
-import type { ContratView, IntervenantView, PlanningView, Stamped } from '../../lib/dossier';
-import { nameMatches } from '../../lib/identity';
-import { cleanText, parseDate, parseHours } from '../../lib/normalize';
+import type { ContratView, IntervenantView, PlanningView, Stamped } from '../../lib/model/dossier';
+import { nameMatches } from '../../lib/text/identity';
+import { cleanText, parseDate, parseHours } from '../../lib/text/normalize';
 import { dateCell } from '../../lib/planning/cells';
-import type { Settings } from '../../lib/settings';
-import type { ListRecord, ListRow, PageKey } from '../../lib/types';
+import type { Settings } from '../../lib/settings/settings';
+import type { ListRecord, ListRow, PageKey } from '../../lib/model/types';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { workWeight, type Prestation } from '../../lib/planning/prestations';
 import { isCancelled, parsed } from '../../lib/planning/rows';

@@ -14,8 +14,8 @@ import {
   type Session,
 } from '../support/browser';
 import { demoPages } from '../support/demo-pages';
-import { PAGE_LIST } from '../../lib/fields';
-import type { PageKey } from '../../lib/types';
+import { PAGE_LIST } from '../../lib/model/fields';
+import type { PageKey } from '../../lib/model/types';
 
 /** Fields a page must bind at least (fiches show them all; list pages may show none). */
 const MIN_BOUND: Partial<Record<string, number>> = {

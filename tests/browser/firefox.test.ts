@@ -6,10 +6,10 @@
  */
 // @vitest-environment jsdom
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument } from '../../content-scripts/page-reader';
-import { parisDate } from '../../lib/clock';
-import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { parisDate } from '../../lib/time/clock';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, demoPages } from '../support/demo-pages';
 import { firefoxSummary, launchFirefox, type FirefoxSession } from '../support/firefox';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSettings } from '../../lib/settings-io';
+import { exportSettings } from '../../lib/settings/io';
 import {
   launch,
   recognisedFrame,

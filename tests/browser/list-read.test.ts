@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * A list page read in Chromium equals the same page read cell by cell. In a real browser a plain data
- * table's bodies are read in one `innerText` call each (content-scripts/list-reader.ts); jsdom has no
+ * table's bodies are read in one `innerText` call each (content-scripts/read/list-reader.ts); jsdom has no
  * layout, so there the reader takes the cell-by-cell path. For every demo list page, the dossier
  * store the background wrote in Chromium must be the one the jsdom read merges into, timestamps aside.
  * Then the same planning in other markups (header row in the body, month rows spanning the table,
@@ -11,11 +11,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readDocument } from '../../content-scripts/page-reader';
-import { EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { PAGE_LIST } from '../../lib/fields';
-import { parseSettings } from '../../lib/settings';
-import type { PageKey } from '../../lib/types';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { PAGE_LIST } from '../../lib/model/fields';
+import { parseSettings } from '../../lib/settings/settings';
+import type { PageKey } from '../../lib/model/types';
 import {
   clearDossiers,
   launch,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_KEYS } from '../../lib/call-script';
+import { CALL_KEYS } from '../../procedure/call/script';
 import {
   demoUrl,
   launch,

@@ -1,7 +1,7 @@
 /**
  * A fake `storage.local` for the notes (`oc.notes`), slow on demand: reads and writes answer when
  * the test says, and change events follow the writes in order, as in a browser. For unit tests of
- * lib/notes-storage.ts and of the panel over it (`vi.mock('wxt/browser', …)` with `.browser`).
+ * lib/notes/storage.ts and of the panel over it (`vi.mock('wxt/browser', …)` with `.browser`).
  */
 type Listener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
 

@@ -2,11 +2,11 @@
  * A month of work in the dossier store: the demo dossier as the extension stored it (walk it first),
  * copied `n` times under distinct identities (codes, matricules, names), each AVS given a year-long
  * planning (the client's year, one row per prestation), written straight into `storage.local` in
- * the extension's layout (lib/dossier-keys.ts). The background reloads its index when another
+ * the extension's layout (lib/dossier/keys.ts). The background reloads its index when another
  * context writes it. For the browser tests and the bench.
  */
 import type { Worker } from 'playwright-core';
-import { INDEX_KEY } from '../../lib/dossier-keys';
+import { INDEX_KEY } from '../../lib/dossier/keys';
 
 interface Compact {
   c: string[];

@@ -6,10 +6,10 @@
  * today computes the same, so a change of layout or of reading speed changes no verdict.
  * Regenerate on purpose only: `OC_WRITE_GOLDEN=1 npx vitest run tests/unit/golden-findings.test.ts`.
  */
-import { readDocument } from '../../content-scripts/page-reader';
-import { dossierFor, EMPTY_STORE, mergeRecord, type DossierStore } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
-import type { Finding, PageRecord } from '../../lib/types';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { dossierFor, EMPTY_STORE, mergeRecord, type DossierStore } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
+import type { Finding, PageRecord } from '../../lib/model/types';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages } from './demo-pages';
 import { LIST_VARIANTS, VARIANT_BASE } from './list-variants';

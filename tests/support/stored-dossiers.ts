@@ -1,10 +1,10 @@
 /**
- * The dossier store as the background keeps it in `storage.local` (lib/dossier-keys.ts: an index,
+ * The dossier store as the background keeps it in `storage.local` (lib/dossier/keys.ts: an index,
  * and one key per entity), read from the running service worker and put back together.
  */
 import type { Worker } from 'playwright-core';
-import { bodyKey, INDEX_KEY, joinEntity, readIndex, type Head } from '../../lib/dossier-keys';
-import type { DossierStore, StoredClient, StoredIntervenant } from '../../lib/dossier-store';
+import { bodyKey, INDEX_KEY, joinEntity, readIndex, type Head } from '../../lib/dossier/keys';
+import type { DossierStore, StoredClient, StoredIntervenant } from '../../lib/dossier/store';
 
 export async function storedDossiers(worker: Worker): Promise<DossierStore & { keys: string[] }> {
   const raw: Record<string, unknown> = await worker.evaluate(() => chrome.storage.local.get(null));

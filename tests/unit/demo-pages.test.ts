@@ -5,10 +5,10 @@
  * page's own comment says.
  */
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../content-scripts/page-reader';
-import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { pageRecordSchema } from '../../lib/records';
-import { parseSettings } from '../../lib/settings';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { pageRecordSchema } from '../../lib/model/records';
+import { parseSettings } from '../../lib/settings/settings';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages } from '../support/demo-pages';
 

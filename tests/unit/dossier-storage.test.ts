@@ -1,5 +1,5 @@
 /**
- * The background's storage side (lib/dossier-service.ts, lib/dossier-io.ts) against an in-memory
+ * The background's storage side (background/dossier-service.ts, lib/dossier/io.ts) against an in-memory
  * `storage.local`: one key per entity, a write touches only the entity it concerns, the version 0/1
  * store is migrated without loss, a refused write is retried once, then reported in French, and
  * nothing stored is damaged; retention by days and by a cap on stored dossiers.
@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { migrateStore } from '../../lib/dossier-migrate';
-import { EMPTY_STORE, mergeRecord, STORE_VERSION, type DossierStore } from '../../lib/dossier-store';
-import { EMPTY_NOTES, NOTES_VERSION, withEntry } from '../../lib/notes';
-import type { FieldRead, PageRecord } from '../../lib/types';
+import { migrateStore } from '../../lib/dossier/migrate';
+import { EMPTY_STORE, mergeRecord, STORE_VERSION, type DossierStore } from '../../lib/dossier/store';
+import { EMPTY_NOTES, NOTES_VERSION, withEntry } from '../../lib/notes/notes';
+import type { FieldRead, PageRecord } from '../../lib/model/types';
 import { mem } from '../support/memory-storage';
 
 vi.mock('wxt/browser', () => import('../support/memory-storage'));
@@ -47,7 +47,7 @@ function legacyWith(...stamps: number[]): Omit<DossierStore, 'version'> & { vers
 /** The real store the extension wrote before this version: the demo dossier walked in Chromium. */
 const REAL_OLD = resolve(import.meta.dirname, '../fixtures/dossier-store-v1.json');
 
-const service = () => import('../../lib/dossier-service');
+const service = () => import('../../background/dossier-service');
 
 beforeEach(() => {
   vi.resetModules(); // a fresh background: nothing in memory
@@ -108,7 +108,7 @@ describe('one key per entity', () => {
         [2, 1, 1],
       ],
     });
-    const { readStore } = await import('../../lib/dossier-service');
+    const { readStore } = await import('../../background/dossier-service');
     expect((await readStore()).clients['code:CLI1']?.planning?.value.rows).toEqual([
       row('01/12/2026'),
       row('02/12/2026'),
@@ -143,8 +143,8 @@ describe('a write storage refuses', () => {
 describe('one write per page visit', () => {
   it("stores the page's findings with its record: the page's own report then writes nothing", async () => {
     const { judgePage } = await import('../../rules');
-    const { toStoredFindings } = await import('../../lib/page-findings');
-    const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+    const { toStoredFindings } = await import('../../lib/model/page-findings');
+    const { DEFAULT_SETTINGS } = await import('../../lib/settings/settings');
     const { handleRecord, handleFindings } = await service();
     mem.data['oc.debug.today'] = '2026-12-01';
     const record = fiche({ ...DURAND, 'client.email': 'pas-un-courriel' });
@@ -276,7 +276,7 @@ describe('retention', () => {
   });
 });
 
-describe('legacy one-key store read as is (lib/dossier-migrate.ts)', () => {
+describe('legacy one-key store read as is (lib/dossier/migrate.ts)', () => {
   it('reads a version 1 store into the current version', () => {
     const got = migrateStore(legacyWith(NOW));
     expect(got.writable).toBe(true);

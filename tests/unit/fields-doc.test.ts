@@ -1,12 +1,12 @@
 /**
- * docs/fields.md is generated from lib/fields.ts and must be current; the field table itself holds
+ * docs/fields.md is generated from lib/model/fields.ts and must be current; the field table itself holds
  * every field and column key of the specification's tables (tests/fixtures/field-keys.txt, copied
  * from the spec), the Unaide Connect form's keys aside (they live with the autofill).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIELD_DEFS, LIST_COLUMNS } from '../../lib/fields';
+import { FIELD_DEFS, LIST_COLUMNS } from '../../lib/model/fields';
 import { FIELDS_DOC, renderFieldsDoc } from '../../scripts/gen-fields-doc';
 
 const specKeys = readFileSync(resolve(import.meta.dirname, '../fixtures/field-keys.txt'), 'utf8')
@@ -15,7 +15,7 @@ const specKeys = readFileSync(resolve(import.meta.dirname, '../fixtures/field-ke
   .filter((k) => k && !k.startsWith('task.'));
 
 describe('fields', () => {
-  it('lib/fields.ts defines every field and column of the specification', () => {
+  it('lib/model/fields.ts defines every field and column of the specification', () => {
     const defined = new Set([
       ...FIELD_DEFS.map((f) => f.key),
       ...Object.values(LIST_COLUMNS).flatMap((cs) => cs.map((c) => c.key)),

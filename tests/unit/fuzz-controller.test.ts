@@ -9,8 +9,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startController, type ControllerDeps } from '../../content-scripts/controller';
-import type { RecordReply } from '../../lib/messages';
-import { parseSettings } from '../../lib/settings';
+import type { RecordReply } from '../../lib/platform/messages';
+import { parseSettings } from '../../lib/settings/settings';
 import { DEMO_TODAY, DEMO_USER, loadDemoPage } from '../support/demo-pages';
 import { hostileString } from '../support/fuzz';
 

@@ -9,13 +9,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readAnyPage, readDocument } from '../../content-scripts/page-reader';
-import { collectTexts } from '../../content-scripts/dom-text';
-import { tableHeaders } from '../../content-scripts/list-reader';
-import { FIELD_DEFS, LIST_COLUMNS } from '../../lib/fields';
-import { pageRecordSchema } from '../../lib/records';
-import { parseSettings } from '../../lib/settings';
-import { PAGE_KEYS, type PageRecord } from '../../lib/types';
+import { readAnyPage, readDocument } from '../../content-scripts/read/page-reader';
+import { collectTexts } from '../../content-scripts/read/dom-text';
+import { tableHeaders } from '../../content-scripts/read/list-reader';
+import { FIELD_DEFS, LIST_COLUMNS } from '../../lib/model/fields';
+import { pageRecordSchema } from '../../lib/model/records';
+import { parseSettings } from '../../lib/settings/settings';
+import { PAGE_KEYS, type PageRecord } from '../../lib/model/types';
 import { judge } from '../../rules/engine';
 import { judgePage } from '../../rules';
 import { hostileString } from '../support/fuzz';

@@ -1,12 +1,12 @@
 /**
- * Property-based tests (fast-check) of every validator (rules/validators/*) and normalizer
- * (lib/normalize.ts) with generated strings: any UTF-16 string — lone surrogates, RTL and zero-width
+ * Property-based tests (fast-check) of every validator (lib/validators/*) and normalizer
+ * (lib/text/normalize.ts) with generated strings: any UTF-16 string — lone surrogates, RTL and zero-width
  * characters, emoji, HTML payloads, very long values — goes through without an exception, and the
  * results keep their types. RUNS property runs each (stated in each test's name).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as norm from '../../lib/normalize';
+import * as norm from '../../lib/text/normalize';
 import { ageOn, birthIso, checkBirthDate } from '../../lib/validators/birth-date';
 import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../lib/validators/email';
 import { bicError, ibanError } from '../../lib/validators/iban';

@@ -5,11 +5,11 @@
  * gives exactly the findings it gives with its real dossier, and no `.crash`.
  */
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../content-scripts/page-reader';
-import type { DossierView } from '../../lib/dossier';
-import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
-import type { PageKey } from '../../lib/types';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import type { DossierView } from '../../lib/model/dossier';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
+import type { PageKey } from '../../lib/model/types';
 import { judgePage, PAGE_RULES } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, demoPages } from '../support/demo-pages';
 

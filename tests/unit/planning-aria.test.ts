@@ -5,9 +5,9 @@
  * comment says they are: shown, they would be read and add the findings the comment names.
  */
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../content-scripts/page-reader';
-import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, loadDemoPage } from '../support/demo-pages';
 

@@ -8,11 +8,11 @@
  * stored once the twelve months are read.
  */
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../content-scripts/page-reader';
-import type { PlanningView } from '../../lib/dossier';
-import { dossierFor, EMPTY_STORE, mergeRecord, type DossierStore } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
-import type { Finding } from '../../lib/types';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import type { PlanningView } from '../../lib/model/dossier';
+import { dossierFor, EMPTY_STORE, mergeRecord, type DossierStore } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
+import type { Finding } from '../../lib/model/types';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, loadDemoPage } from '../support/demo-pages';
 

@@ -5,10 +5,10 @@
  * entity, failures, clear-all) is tested in dossier-storage.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { migrateStore } from '../../lib/dossier-migrate';
-import { EMPTY_STORE, mergeRecord, purge, STORE_VERSION, type DossierStore } from '../../lib/dossier-store';
-import { EMPTY_NOTES, migrateNotes, NOTES_VERSION, purgeNotes, withEntry } from '../../lib/notes';
-import type { FieldRead, PageRecord } from '../../lib/types';
+import { migrateStore } from '../../lib/dossier/migrate';
+import { EMPTY_STORE, mergeRecord, purge, STORE_VERSION, type DossierStore } from '../../lib/dossier/store';
+import { EMPTY_NOTES, migrateNotes, NOTES_VERSION, purgeNotes, withEntry } from '../../lib/notes/notes';
+import type { FieldRead, PageRecord } from '../../lib/model/types';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -35,7 +35,7 @@ function storeWith(...stamps: number[]): DossierStore {
   return s;
 }
 
-describe('dossier store migrations (lib/dossier-migrate.ts)', () => {
+describe('dossier store migrations (lib/dossier/migrate.ts)', () => {
   it('starts empty and writable when nothing is stored', () => {
     expect(migrateStore(undefined)).toEqual({ writable: true, store: EMPTY_STORE });
   });
@@ -93,7 +93,7 @@ describe('dossier store migrations (lib/dossier-migrate.ts)', () => {
   });
 });
 
-describe('notes migrations (lib/notes.ts migrateNotes)', () => {
+describe('notes migrations (lib/notes/notes.ts migrateNotes)', () => {
   it('starts empty and writable', () => {
     expect(migrateNotes(undefined)).toEqual({ writable: true, store: EMPTY_NOTES });
   });

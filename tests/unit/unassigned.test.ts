@@ -7,10 +7,10 @@
  */
 import { expect, it } from 'vitest';
 import { placeholderValues } from '../../components/panel/tasks/model';
-import { readDocument } from '../../content-scripts/page-reader';
-import { callFacts, callSummary } from '../../lib/call-script';
-import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier-store';
-import { parseSettings } from '../../lib/settings';
+import { readDocument } from '../../content-scripts/read/page-reader';
+import { callFacts, callSummary } from '../../procedure/call/script';
+import { dossierFor, EMPTY_STORE, mergeRecord } from '../../lib/dossier/store';
+import { parseSettings } from '../../lib/settings/settings';
 import { judgePage } from '../../rules';
 import { DEMO_ORIGIN, DEMO_TODAY, DEMO_USER, loadDemoPage } from '../support/demo-pages';
 

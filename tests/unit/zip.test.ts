@@ -23,7 +23,16 @@ const ALLOWED_FILES = [
   'README.md',
   'SECURITY.md',
 ];
-const ALLOWED_DIRS = ['entrypoints/', 'components/', 'content-scripts/', 'lib/', 'rules/', 'public/'];
+const ALLOWED_DIRS = [
+  'entrypoints/',
+  'components/',
+  'content-scripts/',
+  'background/',
+  'procedure/',
+  'lib/',
+  'rules/',
+  'public/',
+];
 
 interface Entry {
   name: string;
@@ -104,7 +113,9 @@ describe('npm run zip', () => {
       'wxt.config.ts',
       'tsconfig.json',
       'entrypoints/background.ts',
-      'lib/hosts.ts',
+      'lib/model/hosts.ts',
+      'background/dossier-service.ts',
+      'procedure/checklist/items.ts',
     ])
       expect(names).toContain(needed);
   });

@@ -1,11 +1,11 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_KEYS } from '../../../lib/call-script';
-import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { CALL_KEYS } from '../../../procedure/call/script';
+import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes/notes';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PanelDataContext, type PanelFinding } from '../context';
-import { DEFINITION, durand, Harness, TODAY, USER } from '../tasks/test-fixture';
+import { DEFINITION, durand, Harness, TODAY, USER } from '../../../tests/support/tasks-harness';
 import { CallView } from './CallView';
 
 const writeText = vi.fn();

@@ -1,7 +1,7 @@
 /**
  * The Appel view (docs/spec/panel.md § 2): the call script's eleven steps, each with a tick box and a notes
  * field, the dossier's facts shown where the person needs them, and the answers captured. Every
- * answer is saved in the dossier's notes (`notes.call`, keys of lib/call-script.ts) as it is typed.
+ * answer is saved in the dossier's notes (`notes.call`, keys of procedure/call/script.ts) as it is typed.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
@@ -18,10 +18,10 @@ import {
   STEP_IDS,
   answer,
   type StepId,
-} from '../../../lib/call-script';
+} from '../../../procedure/call/script';
 import { CALL } from '../../../lib/i18n/call';
-import { cleanText } from '../../../lib/normalize';
-import { frDate, parseTypedDate } from '../../../lib/task-dates';
+import { cleanText } from '../../../lib/text/normalize';
+import { frDate, parseTypedDate } from '../../../procedure/tasks/dates';
 import { copyText } from '../tasks/clipboard';
 import { usePanelData } from '../context';
 

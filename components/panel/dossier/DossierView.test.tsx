@@ -6,11 +6,11 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allLines } from '../../../lib/checklist';
-import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { allLines } from '../../../procedure/checklist/items';
+import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes/notes';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PanelDataContext, type PanelData } from '../context';
-import { panelData } from '../test-helpers';
+import { panelData } from '../../../tests/support/panel';
 import { DossierView } from './DossierView';
 
 afterEach(cleanup);

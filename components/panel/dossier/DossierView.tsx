@@ -14,13 +14,13 @@ import {
   type RuleState,
   type ManualState,
   verdictOf,
-} from '../../../lib/checklist-status';
-import type { DossierView as Dossier } from '../../../lib/dossier';
-import type { ItemStatus, Verdict } from '../../../lib/types';
-import { reportHref } from '../../../lib/dossier-list';
+} from '../../../procedure/checklist/status';
+import type { DossierView as Dossier } from '../../../lib/model/dossier';
+import type { ItemStatus, Verdict } from '../../../lib/model/types';
+import { reportHref } from '../../../procedure/dossier-list';
 import { REPORT } from '../../../lib/i18n/dossiers';
 import { PANEL, readAgo } from '../../../lib/i18n/panel';
-import type { Settings } from '../../../lib/settings';
+import type { Settings } from '../../../lib/settings/settings';
 import { PAGE_RULES } from '../../../rules';
 import { usePanelData } from '../context';
 import { ReadUnseen } from './ReadUnseen';

@@ -6,9 +6,9 @@
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReadUnseenProgress } from '../../../lib/read-unseen';
+import type { ReadUnseenProgress } from '../../../procedure/read-unseen';
 import { PanelDataContext } from '../context';
-import { panelData } from '../test-helpers';
+import { panelData } from '../../../tests/support/panel';
 import { ReadUnseen, type ReadUnseenControl } from './ReadUnseen';
 
 afterEach(cleanup);

@@ -2,11 +2,11 @@
  * « Lire les onglets non lus » in the Dossier view: the button (`data-oc-action="read-unseen"`),
  * while it runs a progress line (`data-oc-progress` with `data-done` and `data-total`) and a stop
  * button, then one French line per tab that could not be read, with the link to open it by hand.
- * The reading itself runs in the background (lib/read-unseen-service.ts).
+ * The reading itself runs in the background (background/read-unseen-service.ts).
  */
 import { useEffect, useState } from 'react';
 import { READ_UNSEEN as R } from '../../../lib/i18n/read-unseen';
-import type { ReadUnseenProgress, UnreadTab } from '../../../lib/read-unseen';
+import type { ReadUnseenProgress, UnreadTab } from '../../../procedure/read-unseen';
 import { usePanelData } from '../context';
 
 /** The panel's handle on the background's reading for the followed tab. */

@@ -7,10 +7,10 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes/notes';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PanelDataContext, type PanelData } from '../context';
-import { DOSSIER, panelData } from '../test-helpers';
+import { DOSSIER, panelData } from '../../../tests/support/panel';
 import { RendezVousView } from './RendezVousView';
 
 afterEach(cleanup);

@@ -4,10 +4,10 @@
  * the fiche client, the contrat de mandat (one per AVS), the contrat de travail, and the call script.
  */
 import { useState, type FormEvent } from 'react';
-import { sameName } from '../../../lib/identity';
+import { sameName } from '../../../lib/text/identity';
 import { frStamp } from '../../../lib/i18n/common';
 import { PANEL } from '../../../lib/i18n/panel';
-import { frDateTime, parisToEpoch } from '../../../lib/reminders';
+import { frDateTime, parisToEpoch } from '../../../procedure/reminders';
 import { CallView } from '../call/CallView';
 import { usePanelData } from '../context';
 import { GroupSection, StatusBadge, useChecklist } from '../dossier/DossierView';

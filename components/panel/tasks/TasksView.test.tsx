@@ -1,10 +1,10 @@
 /** @vitest-environment jsdom */
 import { act, cleanup, fireEvent, render, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { CALL_KEYS } from '../../../lib/call-script';
-import { durand, Harness, USER } from './test-fixture';
+import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes/notes';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { CALL_KEYS } from '../../../procedure/call/script';
+import { durand, Harness, USER } from '../../../tests/support/tasks-harness';
 import { TasksView } from './TasksView';
 
 const { permissions, tabs, scripting } = vi.hoisted(() => ({

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { TASKS } from '../../../lib/i18n/tasks';
-import type { TaskState } from '../../../lib/notes';
+import type { TaskState } from '../../../lib/notes/notes';
 import { usePanelData } from '../context';
 import { copyText } from './clipboard';
 import { fillConnectForm, standInFields, type FillOutcome } from './connect';

@@ -2,10 +2,10 @@
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CALL_KEYS } from '../../../lib/call-script';
-import { EMPTY_ENTRY } from '../../../lib/notes';
+import { CALL_KEYS } from '../../../procedure/call/script';
+import { EMPTY_ENTRY } from '../../../lib/notes/notes';
 import { CallView } from '../call/CallView';
-import { durand, Harness } from './test-fixture';
+import { durand, Harness } from '../../../tests/support/tasks-harness';
 import { TasksView } from './TasksView';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));

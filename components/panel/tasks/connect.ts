@@ -4,8 +4,13 @@
  * holding the new-task form. Never submits; never sends a stand-in for an unknown user or client.
  */
 import { browser } from 'wxt/browser';
-import { CONNECT_LABELS, fillTaskForm, type AutofillField, type AutofillResult } from '../../../lib/autofill';
-import { toHostPattern } from '../../../lib/extra-hosts';
+import {
+  CONNECT_LABELS,
+  fillTaskForm,
+  type AutofillField,
+  type AutofillResult,
+} from '../../../procedure/tasks/autofill';
+import { toHostPattern } from '../../../lib/platform/extra-hosts';
 import { TASKS } from '../../../lib/i18n/tasks';
 import type { TaskCard, TaskFieldKey } from './model';
 import { TASK_FIELD_KEYS } from './model';

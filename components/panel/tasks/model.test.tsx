@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { TASKS } from '../../../lib/i18n/tasks';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { dateRuleKinds, taskConditions } from '../../../lib/task-templates';
-import { prest } from '../../../lib/test-helpers';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
+import { dateRuleKinds, taskConditions } from '../../../lib/settings/task-templates';
+import { prest } from '../../../tests/support/durand';
 import { placeholderValues } from './model';
-import { durand, TODAY } from './test-fixture';
+import { durand, TODAY } from '../../../tests/support/tasks-harness';
 
 describe('template wording for the editor', () => {
   it('describes every placeholder the cards fill, every date rule and every condition', () => {

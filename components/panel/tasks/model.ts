@@ -1,6 +1,6 @@
 /**
  * The task cards of the Tâches view, pure: each template of the settings filled from the dossier, the
- * call's answers and today (dates by lib/task-dates.ts). Also the « Tout copier » text.
+ * call's answers and today (dates by procedure/tasks/dates.ts). Also the « Tout copier » text.
  */
 import {
   answer,
@@ -13,13 +13,13 @@ import {
   yesNo,
   yesNoText,
   type CallAnswers,
-} from '../../../lib/call-script';
-import type { DossierView } from '../../../lib/dossier';
+} from '../../../procedure/call/script';
+import type { DossierView } from '../../../lib/model/dossier';
 import { TASKS } from '../../../lib/i18n/tasks';
-import { cleanText } from '../../../lib/normalize';
-import type { Settings } from '../../../lib/settings';
-import { firstPrestationDate, frDate, taskDate } from '../../../lib/task-dates';
-import { fillPlaceholders, type TaskTemplate } from '../../../lib/task-templates';
+import { cleanText } from '../../../lib/text/normalize';
+import type { Settings } from '../../../lib/settings/settings';
+import { firstPrestationDate, frDate, taskDate } from '../../../procedure/tasks/dates';
+import { fillPlaceholders, type TaskTemplate } from '../../../lib/settings/task-templates';
 
 export type TaskFieldKey = keyof typeof TASKS.fields;
 export const TASK_FIELD_KEYS: TaskFieldKey[] = [

@@ -1,0 +1,282 @@
+/**
+ * The background's side of the dossier store: one writer, requests handled in order, each entity
+ * kept in its own `storage.local` key (projection only; lib/dossier/keys.ts, lib/dossier/io.ts) and
+ * written only when it changed. A write that storage refuses is retried once, then its French
+ * message goes with the answers to the page and the panel; what was stored stays as it was.
+ */
+import { browser } from 'wxt/browser';
+import {
+  contractKey,
+  dossierFor,
+  mergeRecord,
+  projectFields,
+  purge,
+  revised,
+  storedOwnerKey,
+  withPageFindings,
+  type DossierStore,
+} from '../lib/dossier/store';
+import {
+  commit,
+  loaded,
+  removeAll,
+  storeFailure,
+  wholeStore,
+  withBodies,
+  type EntityRef,
+} from '../lib/dossier/io';
+import { EMPTY_DOSSIER } from '../lib/model/dossier';
+import { entityOf } from '../lib/model/fields';
+import { judgePage, PAGE_RULES } from '../rules';
+import { withContractFields } from '../lib/model/contract-fields';
+import type { RecordReply } from '../lib/platform/messages';
+import { migrateNotes, purgeNotes } from '../lib/notes/notes';
+import { clientsOfIntervenant } from '../lib/dossier/panel-state';
+import { KEYS, loadReadingEnv, loadSettings, type ReadingEnv } from '../lib/platform/storage';
+import type { PageRecord } from '../lib/model/types';
+import { slotOf, toStoredFindings, type PageEntity, type PageFindings } from '../lib/model/page-findings';
+
+/** Re-stamp a tab read at most this often when nothing in it changed. */
+const RESTAMP_MS = 60_000;
+
+let queue: Promise<unknown> = Promise.resolve();
+const lastOwnerByTab = new Map<number, { kind: 'client' | 'intervenant'; key: string }>();
+let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
+
+/** Run after the requests queued before this one. */
+function queued<T>(run: () => Promise<T>): Promise<T> {
+  const p = queue.then(run, run);
+  queue = p.catch(() => undefined);
+  return p;
+}
+
+/**
+ * The entities whose bodies a dossier view needs: a client and its intervenants; an intervenant,
+ * the client chosen (else the most recent one naming it) and that client's intervenants.
+ */
+export function dossierRefs(
+  store: DossierStore,
+  kind: 'client' | 'intervenant' | null,
+  key: string | null | undefined,
+  client?: string,
+): EntityRef[] {
+  if (!kind || !key) return [];
+  if (kind === 'client')
+    return [
+      ['client', key],
+      ...(store.clients[key]?.intervenants ?? []).map((k) => ['intervenant', k] as const),
+    ];
+  const clients = clientsOfIntervenant(store, key);
+  const chosen = clients.find((c) => c.key === client) ?? clients[0];
+  return [['intervenant', key], ...dossierRefs(store, 'client', chosen?.key)];
+}
+
+/** The data of a value without its time stamps, keys sorted: the order of keys never counts as a change. */
+const withoutStamps = (x: unknown) =>
+  JSON.stringify(x, (k, v: unknown) =>
+    k === 'readAt' || k === 'lastActivity'
+      ? undefined
+      : v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
+
+/** Nothing but time stamps changed: same entities, same links, and the owner's entity equal. */
+function sameEntities(
+  a: DossierStore,
+  b: DossierStore,
+  kind: 'client' | 'intervenant' | null,
+  key: string | null,
+): boolean {
+  const keys = (s: DossierStore) => JSON.stringify([Object.keys(s.clients), Object.keys(s.intervenants)]);
+  const links = (s: DossierStore) => JSON.stringify(Object.values(s.clients).map((c) => c.intervenants));
+  const entity = (s: DossierStore) =>
+    kind && key ? (kind === 'client' ? s.clients : s.intervenants)[key] : null;
+  return (
+    keys(a) === keys(b) && links(a) === links(b) && withoutStamps(entity(a)) === withoutStamps(entity(b))
+  );
+}
+
+/** lastOwnerByTab survives a service-worker restart in `storage.session` (memory only, cleared with the browser). */
+const SESSION_OWNERS = 'oc.session.owners';
+let ownersRestored = false;
+async function restoreOwners(): Promise<void> {
+  if (ownersRestored) return;
+  ownersRestored = true;
+  try {
+    const got = await browser.storage.session.get(SESSION_OWNERS);
+    const saved = (got[SESSION_OWNERS] ?? {}) as Record<
+      string,
+      { kind: 'client' | 'intervenant'; key: string }
+    >;
+    for (const [tab, owner] of Object.entries(saved))
+      if (!lastOwnerByTab.has(Number(tab))) lastOwnerByTab.set(Number(tab), owner);
+  } catch {
+    // No session storage (old browser): memory only.
+  }
+}
+function saveOwners(): void {
+  browser.storage.session
+    ?.set({ [SESSION_OWNERS]: Object.fromEntries(lastOwnerByTab) })
+    .catch(() => undefined);
+}
+
+/** `store` with the findings of the page judged on its entity (unchanged when they are as stored). */
+function withJudged(
+  store: DossierStore,
+  record: PageRecord,
+  reply: RecordReply,
+  env: ReadingEnv,
+  now: number,
+): DossierStore {
+  const entity = reply.entity!;
+  try {
+    const findings = judgePage(withContractFields(record, reply.contractFields), env.settings, env.today, {
+      dossier: reply.view,
+    });
+    const value: PageFindings = {
+      page: record.page,
+      readAt: now,
+      url: record.url,
+      ...(entity.contract ? { contract: entity.contract } : {}),
+      findings: toStoredFindings(findings),
+    };
+    return withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS).store;
+  } catch {
+    return store; // the page's own report still comes
+  }
+}
+
+export function handleRecord(record: PageRecord, tabId: number): Promise<RecordReply> {
+  return queued(async (): Promise<RecordReply> => {
+    const started = performance.now();
+    await restoreOwners();
+    const [{ store: stored }, env] = await Promise.all([loaded(), loadReadingEnv()]);
+    const { settings } = env;
+    const now = Date.now();
+    const lastOwner =
+      lastOwnerByTab.get(tabId) ?? (record.page === 'intervenant.contrat' ? lastIntervenant : undefined);
+    const ownerKey = storedOwnerKey(stored, record, lastOwner);
+    // The owner's dossier in memory before merging (the merge updates the owner's body).
+    const store = await withBodies(stored, dossierRefs(stored, entityOf(record.page), ownerKey));
+    const merged = mergeRecord(store, record, { readAt: now, settings, ...(lastOwner ? { lastOwner } : {}) });
+    let next = purge(merged.store, now, settings.delays.retentionJours, settings.delays.maxDossiers);
+    const unchanged = sameEntities(next, store, merged.kind, merged.key);
+    const entity =
+      merged.kind === 'client' ? store.clients[merged.key ?? ''] : store.intervenants[merged.key ?? ''];
+    if (unchanged && entity && now - entity.lastActivity < RESTAMP_MS) next = store;
+    else next = revised(next, store);
+    // The dossier's bodies in memory, for its view.
+    let view = await withBodies(next, dossierRefs(next, merged.kind, merged.key));
+    if (merged.kind && merged.key) {
+      lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
+      saveOwners();
+      if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
+    }
+    // A page whose rules read only its own record gets no dossier (lib/model/dossier.ts EMPTY_DOSSIER).
+    const reply: RecordReply = {
+      view: PAGE_RULES[record.page]?.ownRecordOnly
+        ? EMPTY_DOSSIER
+        : dossierFor(view, merged.kind, merged.key),
+    };
+    let contract: string | undefined;
+    if (record.page === 'intervenant.contrat' && merged.key) {
+      const ck = contractKey(record, projectFields(record), merged.key);
+      const c = view.intervenants[merged.key]?.contrats.find((x) => x.key === ck);
+      if (c) reply.contractFields = c.fields.value;
+      contract = ck;
+    }
+    if (merged.kind && merged.key) {
+      reply.entity = {
+        kind: merged.kind,
+        key: merged.key,
+        slot: slotOf(record.page, contract),
+        ...(contract ? { contract } : {}),
+      };
+      // One write per page visit: the page's findings for the panel, judged here as the page judges
+      // them (same record, settings, day and dossier), go with its record. The page's own report
+      // (`oc:findings`) then finds them stored and writes nothing.
+      view = withJudged(view, record, reply, env, now);
+    }
+    // Not written: the page is still judged with what it shows, the memory copy stays as stored.
+    if (view !== store) await commit(store, view);
+    const failure = storeFailure();
+    if (failure) reply.storeError = failure;
+    // What the bench reads (scripts/bench-store.ts): the last record's handling, by page.
+    const name = `oc:bg:record:${record.page}`;
+    performance.clearMeasures(name);
+    performance.measure(name, { start: started });
+    return reply;
+  });
+}
+
+/**
+ * Keep a judged page's findings on its entity for the side panel; written only when they changed
+ * (or their stamp is older than RESTAMP_MS).
+ */
+export function handleFindings(entity: PageEntity, value: PageFindings): Promise<void> {
+  return queued(async () => {
+    const { store: stored } = await loaded();
+    const store = await withBodies(stored, [[entity.kind, entity.key]]);
+    const r = withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS);
+    if (r.changed) await commit(store, r.store);
+  });
+}
+
+/**
+ * The whole store, every dossier with its data, as stored (after the requests queued before this
+ * one): for pages that list or report on all dossiers. Reads every entity's key: use `readDossier`
+ * for one dossier.
+ */
+export function readStore(): Promise<DossierStore> {
+  return queued(wholeStore);
+}
+
+/**
+ * The store with one dossier's data in memory (the others' heads only): what `dossierFor` and the
+ * panel need for that client or intervenant (`client`: the client chosen on an intervenant page).
+ */
+export function readDossier(
+  kind: 'client' | 'intervenant' | undefined,
+  key: string | undefined,
+  client?: string,
+): Promise<DossierStore> {
+  return queued(async () => {
+    const { store } = await loaded();
+    return withBodies(store, dossierRefs(store, kind ?? null, key, client));
+  });
+}
+
+/** The last write's failure (French, with what to do), null when the last write succeeded. */
+export { storeFailure };
+
+/** « Effacer toutes les données » : the dossier store and the per-dossier notes (settings are kept). */
+export async function clearAllData(): Promise<void> {
+  return queued(async () => {
+    lastOwnerByTab.clear();
+    browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
+    lastIntervenant = undefined;
+    await removeAll([KEYS.notes]);
+  });
+}
+
+/**
+ * Retention: drop the dossiers not touched for `days` (the retention setting by default) or beyond
+ * the cap, and the notes not touched for `days`; nothing else is written (the entities kept are not
+ * rewritten). Never a store or notes of a newer version. Run on startup, and from the storage
+ * failure banner (« Effacer les dossiers de plus de N jours »).
+ */
+export function purgeStored(now = Date.now(), days?: number): Promise<boolean> {
+  return queued(async () => {
+    const [got, settings] = await Promise.all([browser.storage.local.get(KEYS.notes), loadSettings()]);
+    const keep = days ?? settings.delays.retentionJours;
+    const { store } = await loaded();
+    const purged = purge(store, now, keep, settings.delays.maxDossiers);
+    const ok = purged === store || (await commit(store, revised(purged, store)));
+    const notes = migrateNotes(got[KEYS.notes]);
+    if (!notes.writable) return ok;
+    const kept = purgeNotes(notes.store, now, keep);
+    if (kept !== notes.store) await browser.storage.local.set({ [KEYS.notes]: kept });
+    return ok;
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * Background wiring of the appointment reminders (procedure/reminders.ts): alarms kept in step with the
+ * stored appointments, the notification when one rings, and the notification's click.
+ */
+import { browser } from 'wxt/browser';
+import { clock } from '../lib/time/clock';
+import { readDossier } from './dossier-service';
+import { loadNotes, updateNotes, watchNotes } from '../lib/notes/storage';
+import { tabOfDossier } from './panel-service';
+import {
+  ALARM_PREFIX,
+  dossierOfAlarm,
+  fireReminder,
+  handleReminderClick,
+  planReminders,
+  type AlarmDeps,
+  type ClickDeps,
+} from '../procedure/reminders';
+import { loadSettings, watchReadingEnv } from '../lib/platform/storage';
+
+const alarmDeps: AlarmDeps = {
+  now: () => clock.now(),
+  loadNotes: async () => (await loadNotes()).store,
+  // That client's entry only (readStore reads every dossier).
+  clientName: async (key) => (await readDossier('client', key)).clients[key]?.name,
+  notify: async (id, text) => {
+    await browser.notifications.create(id, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/notification.png'),
+      title: text.title,
+      message: text.message,
+    });
+  },
+  markNotified: async (key, at) => {
+    await updateNotes(key, (e) =>
+      e.appointment?.at === at ? { ...e, appointment: { ...e.appointment, notified: true } } : e,
+    );
+  },
+};
+
+/** Schedule the alarms of the stored appointments; notify at once those already within the delay. */
+export async function syncReminders(): Promise<void> {
+  if (!browser.alarms) return;
+  const [loaded, settings] = await Promise.all([loadNotes(), loadSettings()]);
+  const minutes = settings.delays.rappelRdvMinutes;
+  const plan = planReminders(loaded.store, clock.now(), minutes);
+  const wanted = new Map(plan.schedule.map((s) => [s.name, s.when]));
+  for (const a of await browser.alarms.getAll())
+    if (a.name.startsWith(ALARM_PREFIX) && wanted.get(a.name) !== a.scheduledTime)
+      await browser.alarms.clear(a.name);
+  const existing = new Set((await browser.alarms.getAll()).map((a) => a.name));
+  for (const s of plan.schedule)
+    if (!existing.has(s.name)) await browser.alarms.create(s.name, { when: s.when });
+  for (const key of plan.fireNow) await fireReminder(key, alarmDeps);
+}
+
+/** Wire alarms, notifications and the notes watch (called once by the background). */
+export function startReminders(chromeApi: typeof chrome | undefined): void {
+  if (!browser.alarms || !browser.notifications) return;
+  let currentWindowId: number | undefined;
+  browser.windows
+    ?.getLastFocused()
+    .then((w) => (currentWindowId ??= w.id))
+    .catch(() => undefined);
+  browser.windows?.onFocusChanged.addListener((id) => {
+    if (id !== browser.windows.WINDOW_ID_NONE) currentWindowId = id;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const key = dossierOfAlarm(alarm.name);
+    if (key) fireReminder(key, alarmDeps).catch(() => undefined);
+  });
+
+  const clickDeps = (): ClickDeps => ({
+    ...(chromeApi?.sidePanel?.open
+      ? { openSidePanel: (target) => chromeApi.sidePanel.open(target as chrome.sidePanel.OpenOptions) }
+      : {}),
+    tabOfDossier: (key) => tabOfDossier(key),
+    ...(currentWindowId !== undefined ? { currentWindowId } : {}),
+    focusTab: async (tab) => {
+      await browser.tabs.update(tab.tabId, { active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+    },
+    setView: async (key, view) => {
+      await updateNotes(key, (e) => ({ ...e, view }));
+    },
+    clear: async (id) => {
+      await browser.notifications.clear(id);
+    },
+  });
+  // Synchronous: Chrome keeps the click's user gesture only until the first await.
+  browser.notifications.onClicked.addListener((id) => {
+    handleReminderClick(id, clickDeps());
+  });
+
+  const sync = () => void syncReminders().catch(() => undefined);
+  watchNotes(sync);
+  watchReadingEnv(sync);
+  sync();
+}
