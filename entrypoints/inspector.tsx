@@ -5,7 +5,7 @@
  * load no admin tool they do not use.
  */
 import { createRoot } from 'react-dom/client';
-import { Inspector } from '../components/overlay/Inspector';
+import { Inspector } from '../components/inspector/Inspector';
 import { getBridge } from '../content-scripts/bridge';
 import { OVERLAY_TAG } from '../content-scripts/read/dom-text';
 import { watchNotices } from '../lib/platform/change-notices';

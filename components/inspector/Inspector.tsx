@@ -28,7 +28,7 @@ import {
   setBinding,
   setDeclaredPage,
   updateSettings as defaultUpdate,
-} from '../inspector/settings-edit';
+} from './settings-edit';
 
 export interface InspectorProps {
   bridge: Bridge;
