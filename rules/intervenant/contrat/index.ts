@@ -3,12 +3,12 @@
  * window's tabs (Général, Rémunération / horaires, Complément) are merged by the caller into one
  * record. Dated legal values (SMIC, grid, caps) come from settings only.
  */
-import { canonicalLabel } from '../../lib/model/fields';
-import { normValue, parseAmount, parseHours } from '../../lib/text/normalize';
-import { valueAt } from '../../lib/settings/settings';
-import { missingRule } from '../missing';
-import { addDays, frDate } from '../../lib/time/paris';
-import type { PageRules, Rule, RuleContext, RuleHit } from '../types';
+import { canonicalLabel } from '../../../lib/model/fields';
+import { normValue, parseAmount, parseHours } from '../../../lib/text/normalize';
+import { valueAt } from '../../../lib/settings/settings';
+import { missingRule } from '../../missing';
+import { addDays, frDate } from '../../../lib/time/paris';
+import type { PageRules, Rule, RuleContext, RuleHit } from '../../types';
 import {
   addMonthsMinusOneDay,
   clientLabel,
@@ -25,7 +25,7 @@ import {
   saysSansEssai,
   sourceOf,
   tabName,
-} from '../shared/contracts';
+} from '../../shared/contracts';
 
 const REQUIRED = [
   'employeur',

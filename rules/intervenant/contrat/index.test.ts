@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
-import type { Severity } from '../../lib/model/types';
-import { judge } from '../engine';
-import { contratTravailRules } from './contrat';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings/settings';
+import type { Severity } from '../../../lib/model/types';
+import { judge } from '../../engine';
+import { contratTravailRules } from '.';
 import {
   dossier,
   finding,
@@ -11,7 +11,7 @@ import {
   READ_AT,
   record,
   type DossierOptions,
-} from '../../tests/support/contracts';
+} from '../../../tests/support/contracts';
 
 const TODAY = '2026-03-15';
 
