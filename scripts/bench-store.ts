@@ -18,7 +18,7 @@ import { fillStore } from '../tests/support/fill-store';
 const WALK = DURAND_WALK;
 const COPIES = 199;
 
-/** A demo page as copy `i` of the dossier (the identities fill-store.ts renames, renamed alike). */
+/** A demo page as copy `i` of the dossier (the identities tests/support/fill-store.ts renames, renamed alike). */
 function asCopy(file: string, i: number): string {
   const tag = String(i).padStart(4, '0');
   return ['CLI00042', 'DURAND', 'Durand'].reduce(

@@ -6,7 +6,7 @@
  *
  * Storage: `storage.local` key `oc.notes`. Written by extension pages (panel) and read by the
  * background (reminders, retention purge). Pure functions here; the storage calls are in
- * `notes-storage.ts`.
+ * `lib/notes/storage.ts`.
  */
 import { z } from 'zod/mini';
 

@@ -2,7 +2,7 @@
  * Task templates for the Unaide Connect back office (docs/spec/panel.md § 4): the « Nouveau client » task and
  * the following ones. Stored in settings (`settings.taskTemplates`) so an admin can edit titles,
  * categories, priorities, descriptions and date rules without a release; the defaults below are the
- * procedure's. Pure data and schema: the dates are computed in `task-dates.ts`, the texts in the
+ * procedure's. Pure data and schema: the dates are computed in `procedure/tasks/dates.ts`, the texts in the
  * Tâches view.
  *
  * Every text field may hold `{placeholders}` (their French descriptions: `TASKS.placeholders` in

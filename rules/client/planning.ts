@@ -154,7 +154,7 @@ const rules: Rule[] = [
       let last = first.date;
       for (const p of w.active) if (p.date > last) last = p.date;
       // One year from the first prestation, that day excluded, less the tolerance: the same limit as
-      // a complete read (planningCoverage in weeks.ts).
+      // a complete read (planningCoverage in lib/planning/weeks.ts).
       const needed = addDays(addYears(first.date, 1), -1 - ctx.settings.tolerances.horizonJours);
       return last < needed
         ? summaryHit(

@@ -1,5 +1,5 @@
 /**
- * The inspector in Chromium (issue 5, parts 3–6): on the « N° INSEE » fiche the NIR is not found;
+ * The inspector in Chromium: on the « N° INSEE » fiche the NIR is not found;
  * an admin binds it by clicking the input, sees the count before saving, and its check
  * (client.nir.key) appears; the exported settings written to a fresh profile reproduce the binding.
  * On an unrecognised page the inspector (opened by the side panel's message) says why and lets the
