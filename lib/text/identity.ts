@@ -1,6 +1,8 @@
 /**
  * Identity of people across pages (docs/spec/fields.md, « Identity and linking »): a normalised full name
- * where `NOM Prénom` and `Prénom NOM` are equal.
+ * where `NOM Prénom` and `Prénom NOM` are equal. Every « same person » decision of the extension goes
+ * through this module (rules, procedure, dossier store, panel): case, accents, word order and
+ * civilités never tell two people apart.
  */
 import { cleanText, normValue } from './normalize';
 

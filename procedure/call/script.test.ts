@@ -98,6 +98,15 @@ describe('facts from the dossier', () => {
     const words = { ...S, unassignedWords: [...S.unassignedWords, 'Remplaçante à trouver'] };
     expect(names(words)).toEqual(['DUBOIS Laura', 'PETIT Sarah']);
   });
+  it('one AVS written « Mme DUBOIS Laura » or « Laura DUBOIS » on some rows is one line, not three', () => {
+    const d = dossier();
+    const rows = d.client!.planning!.value.rows;
+    rows.push(prest('21/12/2026', '9h00', '2h00', 'Mme DUBOIS Laura'));
+    rows.push(prest('23/12/2026', '9h00', '2h00', 'Laura DUBOIS'));
+    const h = hoursPerAvs(d, S, TODAY);
+    expect(h.map((x) => x.name)).toEqual(['DUBOIS Laura', 'PETIT Sarah']);
+    expect(h[0]!.slots).toEqual(['lundi 9h00–11h00', 'mercredi 9h00–11h00']);
+  });
   it('days and times: one line per weekday, back-to-back prestations merged, a night over midnight', () => {
     const rows = [];
     for (const d of ['07/12/2026', '14/12/2026']) {

@@ -4,7 +4,7 @@
  * « Résumé d'appel » text and the AICI readiness of the client record. No DOM, no storage.
  */
 import { fmtTime } from '../../lib/text/format';
-import { nameMatches } from '../../lib/text/identity';
+import { isUnassigned, nameKey, nameMatches } from '../../lib/text/identity';
 import { parsed } from '../../lib/planning/rows';
 import type { Prestation } from '../../lib/planning/prestations';
 import { birthIso } from '../../lib/validators/birth-date';
@@ -13,7 +13,6 @@ import { bicError } from '../../lib/validators/iban';
 import { isFrance } from '../../lib/validators/nir';
 import { isMobile } from '../../lib/validators/phone';
 import type { DossierView } from '../../lib/model/dossier';
-import { isUnassigned } from '../../lib/text/identity';
 import { CALL } from '../../lib/i18n/call';
 import { TASKS } from '../../lib/i18n/tasks';
 import {
@@ -154,7 +153,7 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
   for (const p of active) {
     const name = cleanText(p.intervenant);
     if (nobody(name)) continue;
-    const key = normValue(name);
+    const key = nameKey(name);
     if (!byAvs.has(key)) byAvs.set(key, []);
     byAvs.get(key)!.push(p);
   }

@@ -96,3 +96,28 @@ describe.each<Prefix>(['client', 'intervenant'])('shared validators on %s', (pre
     });
   });
 });
+
+describe.each<Prefix>(['client', 'intervenant'])('%s.gerePar.notMe ignores civilités', (prefix) => {
+  const page: PageKey = `${prefix}.definition`;
+  const notMe = (gerePar: string, userName: string) =>
+    judgePage(record(page, { [`${prefix}.gerePar`]: gerePar }), { ...SETTINGS, userName }, TODAY).filter(
+      (f) => f.rule === `${prefix}.gerePar.notMe`,
+    );
+
+  it.each([
+    ['Mme Camille MARTIN', 'Camille Martin'],
+    ['M. DUPONT Jean', 'Jean Dupont'],
+    ['MARTIN Claire', 'Madame Claire Martin'],
+    ['Mlle Léa Durand', 'Mademoiselle DURAND Léa'],
+    ['Monsieur Paul Petit', 'M Paul PETIT'],
+  ])('« %s » is the user « %s »', (gerePar, userName) => {
+    expect(notMe(gerePar, userName)).toEqual([]);
+  });
+
+  it('another person is still reported, civilité or not', () => {
+    expect(notMe('Mme Camille MARTINEZ', 'Camille Martin').map((f) => f.message)).toEqual([
+      'Géré par « Mme Camille MARTINEZ » : mettre à votre nom (Camille Martin)',
+    ]);
+    expect(notMe('Mme Camille MARTIN', 'Claire Martin')).toHaveLength(1);
+  });
+});

@@ -3,7 +3,8 @@
  * intervenant's *Définition* pages, with ids `<prefix>.<field>.<check>`.
  */
 import { canonicalLabel } from '../../lib/model/fields';
-import { cleanText, normValue } from '../../lib/text/normalize';
+import { cleanText } from '../../lib/text/normalize';
+import { sameName } from '../../lib/text/identity';
 import type { Severity } from '../../lib/model/types';
 import type { Rule, RuleContext, RuleResult } from '../types';
 import { birthIso, checkBirthDate } from '../../lib/validators/birth-date';
@@ -73,15 +74,10 @@ export function emailInvalidRule(key: string, placeholdersSuspect = false): Rule
   );
 }
 
-/** Names compared upper/lower-case, accent and order insensitive (« NOM Prénom » = « Prénom NOM »). */
-const nameKey = (s: string) =>
-  normValue(s)
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .sort()
-    .join(' ');
-
-/** `<p>.gerePar.notMe`: *Géré par* must be the user's name (info while the name is not set). */
+/**
+ * `<p>.gerePar.notMe`: *Géré par* must be the user's name (info while the name is not set), compared
+ * as every « same person » is (lib/text/identity.ts: case, accents, word order and civilités ignored).
+ */
 export function gereParRule(prefix: Prefix): Rule {
   const key = `${prefix}.gerePar`;
   return {
@@ -93,7 +89,7 @@ export function gereParRule(prefix: Prefix): Rule {
       const me = cleanText(ctx.settings.userName);
       if (!me) return { message: 'Renseignez votre nom dans les réglages', severity: 'info' };
       const v = ctx.value(key);
-      if (!v || nameKey(v) === nameKey(me)) return null;
+      if (!v || sameName(v, me)) return null;
       return `Géré par « ${cleanText(v)} » : mettre à votre nom (${me})`;
     },
   };

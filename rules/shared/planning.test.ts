@@ -1,7 +1,6 @@
-/** withAccumulated (the page's rows, then the store's rows that are not on the page) and nameMatches. */
+/** withAccumulated (the page's rows, then the store's rows that are not on the page). */
 import { describe, expect, it } from 'vitest';
 import type { ListRow } from '../../lib/model/types';
-import { nameMatches } from '../../lib/text/identity';
 import { withAccumulated } from '../../lib/planning/rows';
 
 const row = (date: string, debut: string, prestation: string, statut = 'Validé'): ListRow => ({
@@ -36,25 +35,5 @@ describe('withAccumulated', () => {
     const all = withAccumulated(page, changed);
     expect(all).toHaveLength(3);
     expect(all[2]!.cells['prestation.debut']).toBe('10h00');
-  });
-});
-
-describe('nameMatches: the same person', () => {
-  it.each([
-    ['DUPONT Jeanne', 'Jeanne DUPONT'],
-    ['DUPONT', 'Mme Jeanne DUPONT'],
-    ['Mme Jeanne DUPONT', 'DUPONT'],
-    ['dupont jeanne', 'DUPONT Jeanne'],
-  ])('%s is %s', (a, b) => {
-    expect(nameMatches(a, b)).toBe(true);
-  });
-  it.each([
-    ['DUPONT Paul', 'DUPONT Jeanne'],
-    ['DUPONT Jeanne', 'MARTIN Jeanne'],
-    ['', 'DUPONT Jeanne'],
-    ['DUPONT Jeanne', undefined],
-    [undefined, undefined],
-  ])('%s is not %s', (a, b) => {
-    expect(nameMatches(a, b)).toBe(false);
   });
 });
