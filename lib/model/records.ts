@@ -1,9 +1,14 @@
 /**
- * zod schemas of the plain records the reader produces (lib/model/types.ts), used wherever a record
- * crosses a boundary (storage, messages, captured fixtures) and by the tests.
+ * zod schemas of the plain records the reader produces (lib/model/types.ts). A record crosses one
+ * boundary: the content script sends it to the background (message `oc:record`), which checks it with
+ * parsePageRecord before storing or judging it. The tests check the reader's output with the same
+ * schema (tests/unit/demo-pages.test.ts, tests/unit/fuzz-reader.test.ts). The dossier store keeps
+ * what it merged from records, not records, and checks its own shape (lib/dossier/migrate.ts).
+ *
+ * Background only: the content script must not import this module (its size is budgeted).
  */
 import { z } from 'zod/mini';
-import { PAGE_KEYS } from './types';
+import { PAGE_KEYS, type PageRecord } from './types';
 
 z.config({ jitless: true });
 
@@ -52,3 +57,13 @@ export const pageRecordSchema = z.object({
   list: z.optional(listRecordSchema),
   owner: z.optional(ownerSchema),
 });
+
+/**
+ * A record as the background receives it from a content script: the same record, or null when it is
+ * not one (a content script of another version of the extension, a damaged message). Unknown keys are
+ * dropped.
+ */
+export function parsePageRecord(x: unknown): PageRecord | null {
+  const parsed = pageRecordSchema.safeParse(x);
+  return parsed.success ? parsed.data : null;
+}
