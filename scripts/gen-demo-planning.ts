@@ -6,7 +6,7 @@
  *   month, January and February 2027, each month whole;
  * - client-planning-conforme.html: another client's conformant one-year planning;
  * - intervenant-planning.html: DUBOIS Laura's planning across her clients, 01/03–30/04/2027 (DST change).
- * Deterministic: no randomness, no clock. It also prints what the time model of docs/rules.md says of each
+ * Deterministic: no randomness, no clock. It also prints what the time model of docs/spec/rules.md says of each
  * page (weekly hours, days off, 35 h rest gaps, overlaps, monthly totals): the numbers quoted in the
  * pages' `oc-why`.
  *
@@ -224,7 +224,7 @@ function bernardPlanning(): Presta[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The time model of docs/rules.md, to check and document what each page must produce
+// The time model of docs/spec/rules.md, to check and document what each page must produce
 
 interface Timed {
   p: Presta;

@@ -180,7 +180,7 @@ describe('planning.presentation.notValidated', () => {
   });
 });
 
-describe('planning.presentation.* on a partial planning (docs/rules.md: they wait for the whole planning)', () => {
+describe('planning.presentation.* on a partial planning (docs/spec/rules.md: they wait for the whole planning)', () => {
   const MARCH = { from: '2026-03-01', to: '2026-03-31' };
   it('notValidated is silent on one month read, which gives planning.partiel instead', () => {
     const rows = [{ ...PRESENTATION, statut: 'Brouillon' }, ...VISITS.slice(0, 9)];

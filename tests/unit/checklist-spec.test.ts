@@ -1,6 +1,6 @@
 /**
- * The checklist's manual items pinned to the procedure's list (docs/checklist.md, « Éléments à
- * cocher »), written out by hand here, one id per item of the panel specification: an item dropped,
+ * The checklist's manual items pinned to the procedure's list (docs/checklist.md, the items
+ * « à cocher »), written out by hand here, one id per item of the panel specification: an item dropped,
  * renamed or added in procedure/checklist/items.ts fails this test.
  */
 import { describe, expect, it } from 'vitest';

@@ -122,6 +122,49 @@ export function unresolvedIn(file: string, startLine: number, text: string, know
   return out;
 }
 
+/** Text compared loosely: lower case, Markdown emphasis and code marks dropped, spaces folded. */
+const loose = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[*_`’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+/** A Markdown file named with a place in it: « a heading or phrase », § 2, or `an id`. */
+const ANCHORED = /([\w@./-]+\.md)(?:[,:]|['’]s)?\s+(?:«\s*([^»]+?)\s*»|§\s*(\d+)|`([^`]+)`)/g;
+
+/**
+ * The places a text cites in our Markdown that are not there, as `file:line: doc place`: the quoted
+ * words in the doc, `§ N` as a heading numbered N, an `id` in its text. Comment markers at the start
+ * of a line are blanked so that a quote may run over two lines of a comment.
+ */
+export function missingAnchorsIn(file: string, startLine: number, text: string, read = readDoc): string[] {
+  const flat = text.replace(
+    /(\n[ \t]*)(\*(?!\/)|\/\/)/g,
+    (_, nl: string, mark: string) => nl + ' '.repeat(mark.length),
+  );
+  const out: string[] = [];
+  for (const m of flat.matchAll(ANCHORED)) {
+    const [, ref, quote, section, id] = m;
+    const here = dirname(join(ROOT, file));
+    const path = [join(ROOT, ref!), resolve(here, ref!)].find(exists);
+    if (!path) continue; // reported as unresolved
+    const doc = read(path);
+    const found = section
+      ? new RegExp(`^#+ ${section}\\.`, 'm').test(doc)
+      : loose(doc).includes(loose((quote ?? id)!));
+    if (!found) {
+      const line = startLine + flat.slice(0, m.index).split('\n').length - 1;
+      out.push(`${file}:${line}: ${ref} ${quote ? `« ${quote} »` : section ? `§ ${section}` : `\`${id}\``}`);
+    }
+  }
+  return out;
+}
+const docs = new Map<string, string>();
+function readDoc(path: string): string {
+  if (!docs.has(path)) docs.set(path, readFileSync(path, 'utf8'));
+  return docs.get(path)!;
+}
+
 describe('references in comments and docs', () => {
   it('finds the comments of a script, JSX included', () => {
     const found = commentsOf(
@@ -155,6 +198,23 @@ describe('references in comments and docs', () => {
     ]);
   });
 
+  it('flags a cited place that the doc does not have', () => {
+    const doc = '# Title\n\n## 2. Appel\n\nThe **Time model**: `client.nir.key`.\n';
+    const read = () => doc;
+    const text = [
+      '/**',
+      ' * See docs/spec/panel.md § 2, docs/spec/panel.md § 3, docs/spec/rules.md, « Time',
+      ' * model », docs/spec/rules.md, « Where shown », docs/rules.md, `client.nir.key` and',
+      " * docs/rules.md's `client.nom.missing`.",
+      ' */',
+    ].join('\n');
+    expect(missingAnchorsIn('lib/x.ts', 20, text, read)).toEqual([
+      'lib/x.ts:21: docs/spec/panel.md § 3',
+      'lib/x.ts:22: docs/spec/rules.md « Where shown »',
+      'lib/x.ts:23: docs/rules.md `client.nom.missing`',
+    ]);
+  });
+
   it('every reference in our comments and Markdown resolves inside the repository', () => {
     const known = knownNames();
     const files = ourFiles();
@@ -162,9 +222,12 @@ describe('references in comments and docs', () => {
     const unresolved: string[] = [];
     for (const file of files) {
       const text = readFileSync(join(ROOT, file), 'utf8');
-      if (file.endsWith('.md')) unresolved.push(...unresolvedIn(file, 1, text, known));
-      else
-        for (const c of commentsOf(file, text)) unresolved.push(...unresolvedIn(file, c.line, c.text, known));
+      const texts = file.endsWith('.md') ? [{ line: 1, text }] : commentsOf(file, text);
+      for (const c of texts)
+        unresolved.push(
+          ...unresolvedIn(file, c.line, c.text, known),
+          ...missingAnchorsIn(file, c.line, c.text),
+        );
     }
     expect(unresolved).toEqual([]);
   });
