@@ -14,6 +14,9 @@ export const STORAGE = {
   /** The stored dossiers come from a newer version of the extension: kept, never written over. */
   newer:
     'Enregistrement impossible : les dossiers enregistrés viennent d’une version plus récente de l’extension et ne sont pas modifiés. Mettez l’extension à jour ; en attendant, les pages sont vérifiées sans être enregistrées.',
+  /** The background could not read the record a page sent (a content script of another version). */
+  recordRefused:
+    'Enregistrement impossible : cette page a été lue par une autre version de l’extension. Rechargez la page.',
   /** A note or tick could not be saved (panel). */
   notesUnsaved:
     'Enregistrement impossible : vos dernières saisies de ce dossier (cases, notes, tâches, rendez-vous) ne sont pas enregistrées. Gardez le panneau ouvert et réessayez ; si cela continue, libérez de la place (Réglages).',
