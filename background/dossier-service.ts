@@ -98,7 +98,7 @@ function sameEntities(
 }
 
 /** lastOwnerByTab survives a service-worker restart in `storage.session` (memory only, cleared with the browser). */
-const SESSION_OWNERS = 'oc.session.owners';
+const SESSION_OWNERS = KEYS.sessionOwners;
 let ownersRestored = false;
 async function restoreOwners(): Promise<void> {
   if (ownersRestored) return;

@@ -7,7 +7,8 @@ import { browser } from 'wxt/browser';
 import { readDossier, storeFailure } from './dossier-service';
 import { OGUST_EXCLUDES } from '../lib/model/hosts';
 import type { PageEntity } from '../lib/model/page-findings';
-import { panelStateFor, SESSION_SHOWN, type PanelState, type TabShown } from '../lib/dossier/panel-state';
+import { panelStateFor, type PanelState, type TabShown } from '../lib/dossier/panel-state';
+import { KEYS } from '../lib/platform/storage';
 import type { PageKey } from '../lib/model/types';
 
 const shownByTab = new Map<number, TabShown>();
@@ -16,8 +17,8 @@ let restored: Promise<void> | null = null;
 function restore(): Promise<void> {
   restored ??= (async () => {
     try {
-      const got = await browser.storage.session.get(SESSION_SHOWN);
-      const saved = (got[SESSION_SHOWN] ?? {}) as Record<string, TabShown>;
+      const got = await browser.storage.session.get(KEYS.sessionShown);
+      const saved = (got[KEYS.sessionShown] ?? {}) as Record<string, TabShown>;
       for (const [tab, shown] of Object.entries(saved))
         if (!shownByTab.has(Number(tab))) shownByTab.set(Number(tab), shown);
     } catch {
@@ -28,7 +29,9 @@ function restore(): Promise<void> {
 }
 
 function save(): void {
-  browser.storage.session?.set({ [SESSION_SHOWN]: Object.fromEntries(shownByTab) }).catch(() => undefined);
+  browser.storage.session
+    ?.set({ [KEYS.sessionShown]: Object.fromEntries(shownByTab) })
+    .catch(() => undefined);
 }
 
 /** A page of a dossier was read in a tab (any of its frames). */

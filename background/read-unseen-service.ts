@@ -18,7 +18,6 @@ import { panelStateFor, type PanelState, type TabShown } from '../lib/dossier/pa
 import {
   nextPageLink,
   planTargets,
-  SESSION_READ_UNSEEN,
   unseenTargets,
   type PageLinks,
   type ReadUnseenProgress,
@@ -26,7 +25,7 @@ import {
   type UnseenTarget,
 } from '../procedure/read-unseen';
 import type { UnreadReason } from '../lib/i18n/read-unseen';
-import { loadSettings } from '../lib/platform/storage';
+import { KEYS, loadSettings } from '../lib/platform/storage';
 
 /** Longest wait for a tab's page to be read once loaded. */
 export const TAB_TIME_LIMIT_MS = 25_000;
@@ -64,7 +63,7 @@ const strip = (u: string | undefined) => (u ?? '').replace(/#.*$/, '');
 
 function publish(): void {
   browser.storage.session
-    ?.set({ [SESSION_READ_UNSEEN]: Object.fromEntries(progressByTab) })
+    ?.set({ [KEYS.sessionReadUnseen]: Object.fromEntries(progressByTab) })
     .catch(() => undefined);
 }
 
@@ -338,7 +337,7 @@ export function stopReadUnseen(tabId: number): void {
 
 /** A fresh background forgets old progress; a tab that navigates or closes stops its reading. */
 export function watchReadUnseen(): void {
-  browser.storage.session?.remove(SESSION_READ_UNSEEN).catch(() => undefined);
+  browser.storage.session?.remove(KEYS.sessionReadUnseen).catch(() => undefined);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!change.url || helperTabs.has(tabId)) return;
     stopReadUnseen(tabId);

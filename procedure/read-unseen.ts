@@ -142,9 +142,6 @@ export function nextPageLink(links: readonly SeenLink[], visited: ReadonlySet<st
   return links.find((l) => !!l.url && !l.tab && !visited.has(l.url) && isNext(l.text))?.url;
 }
 
-/** `storage.session` key of each tab's reading progress (the panel watches it). */
-export const SESSION_READ_UNSEEN = 'oc.session.readUnseen';
-
 /** A tab that could not be read, with the link to open it by hand when one is known. */
 export interface UnreadTab {
   id: string;

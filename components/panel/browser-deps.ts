@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { clock } from '../../lib/time/clock';
 import type { Message } from '../../lib/platform/messages';
 import { knownNotes, loadNotes, retryNotes, unsavedNotes, updateNotes } from '../../lib/notes/storage';
-import { SESSION_SHOWN, type PanelState } from '../../lib/dossier/panel-state';
-import { SESSION_READ_UNSEEN, type ReadUnseenProgress } from '../../procedure/read-unseen';
+import type { PanelState } from '../../lib/dossier/panel-state';
+import type { ReadUnseenProgress } from '../../procedure/read-unseen';
 import { KEYS, loadReadingEnv } from '../../lib/platform/storage';
 import type { Changed, PanelDeps } from './store';
 
@@ -56,7 +56,7 @@ export function browserDeps(search: string): PanelDeps {
           area === 'managed'
             ? 'env'
             : area === 'session'
-              ? SESSION_SHOWN in changes
+              ? KEYS.sessionShown in changes
                 ? 'tab'
                 : undefined
               : area !== 'local'
@@ -112,12 +112,12 @@ export function browserDeps(search: string): PanelDeps {
             (all as Record<string, ReadUnseenProgress> | undefined)?.[String(tabId)];
           let live = true;
           browser.storage.session
-            ?.get(SESSION_READ_UNSEEN)
-            .then((got) => live && onChange(of(got[SESSION_READ_UNSEEN])))
+            ?.get(KEYS.sessionReadUnseen)
+            .then((got) => live && onChange(of(got[KEYS.sessionReadUnseen])))
             .catch(() => undefined);
           const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-            if (area === 'session' && SESSION_READ_UNSEEN in changes)
-              onChange(of(changes[SESSION_READ_UNSEEN]?.newValue));
+            if (area === 'session' && KEYS.sessionReadUnseen in changes)
+              onChange(of(changes[KEYS.sessionReadUnseen]?.newValue));
           };
           browser.storage.onChanged.addListener(listener);
           return () => {

@@ -8,13 +8,11 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  BODY_PREFIX,
   bodyChanged,
   bodyKey,
   bodyOf,
   headChanged,
   headOf,
-  INDEX_KEY,
   indexOf,
   isDossierKey,
   joinEntity,
@@ -54,8 +52,8 @@ const recent = new Set<string>();
 let failure: string | null = null;
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(INDEX_KEY in changes || KEYS.dossiers in changes)) return;
-  const writer = (changes[INDEX_KEY]?.newValue as { writer?: unknown } | undefined)?.writer;
+  if (area !== 'local' || !(KEYS.dossierIndex in changes || KEYS.dossiers in changes)) return;
+  const writer = (changes[KEYS.dossierIndex]?.newValue as { writer?: unknown } | undefined)?.writer;
   if (typeof writer === 'string' && pending.delete(writer)) return;
   state = null; // written elsewhere (cleared, a test, another version): read again
   recent.clear();
@@ -77,10 +75,10 @@ export const storeFailure = (): string | null => failure;
 /** The store as stored: heads of every entity; migrates a version 0/1 store on first use. */
 export async function loaded(): Promise<State> {
   if (state) return state;
-  const got = await browser.storage.local.get([INDEX_KEY, KEYS.dossiers]);
-  if (got[INDEX_KEY] === undefined && got[KEYS.dossiers] !== undefined)
+  const got = await browser.storage.local.get([KEYS.dossierIndex, KEYS.dossiers]);
+  if (got[KEYS.dossierIndex] === undefined && got[KEYS.dossiers] !== undefined)
     return (state = await migrate(got[KEYS.dossiers]));
-  const index = readIndex(got[INDEX_KEY]);
+  const index = readIndex(got[KEYS.dossierIndex]);
   if (!index.writable) failure = STORAGE.newer;
   const heads = storeOfHeads(index.index);
   const stubs = (kind: EntityKind) =>
@@ -132,7 +130,7 @@ function itemsOf(
   }
   if (heads) {
     const writer = `${context}:${++written}`;
-    set[INDEX_KEY] = { ...indexOf(next), writer };
+    set[KEYS.dossierIndex] = { ...indexOf(next), writer };
   }
   return { set, remove };
 }
@@ -151,7 +149,7 @@ async function write(
   const remove = [...items.remove, ...extraRemove];
   // Nothing to write: nothing succeeded either (a failure stays shown until a write goes through).
   if (!Object.keys(items.set).length && !remove.length) return true;
-  const writer = (items.set[INDEX_KEY] as { writer?: string } | undefined)?.writer;
+  const writer = (items.set[KEYS.dossierIndex] as { writer?: string } | undefined)?.writer;
   if (writer) pending.add(writer);
   const attempt = () => browser.storage.local.set(items.set);
   try {
@@ -207,8 +205,8 @@ function evict(): void {
   const store = withOwnMaps(state.store);
   for (const id of [...recent].slice(0, recent.size - MAX_LOADED)) {
     recent.delete(id);
-    const kind: EntityKind = id.startsWith(`${BODY_PREFIX}c:`) ? 'client' : 'intervenant';
-    const key = id.slice(BODY_PREFIX.length + 2);
+    const kind: EntityKind = id.startsWith(`${KEYS.dossierPrefix}c:`) ? 'client' : 'intervenant';
+    const key = id.slice(KEYS.dossierPrefix.length + 2);
     const map = mapOf(store, kind);
     const e = map[key];
     if (e && !isStub(e)) map[key] = stubOf(kind, e);

@@ -17,16 +17,16 @@ import { KEYS } from '../platform/storage';
 
 export type EntityKind = 'client' | 'intervenant';
 
-/** The index: version, revision, and each entity's head. */
-export const INDEX_KEY = KEYS.dossierIndex;
-/** Each entity's body: `oc.dossier:c:<client key>`, `oc.dossier:i:<intervenant key>`. */
-export const BODY_PREFIX = KEYS.dossierPrefix;
-
+/**
+ * Each entity's body: `oc.dossier:c:<client key>`, `oc.dossier:i:<intervenant key>` (the prefix and
+ * the index's key are in lib/platform/storage.ts `KEYS`).
+ */
 export const bodyKey = (kind: EntityKind, key: string): string =>
-  `${BODY_PREFIX}${kind === 'client' ? 'c' : 'i'}:${key}`;
+  `${KEYS.dossierPrefix}${kind === 'client' ? 'c' : 'i'}:${key}`;
 
 /** A key of the dossier store (the index or a body). */
-export const isDossierKey = (k: string): boolean => k === INDEX_KEY || k.startsWith(BODY_PREFIX);
+export const isDossierKey = (k: string): boolean =>
+  k === KEYS.dossierIndex || k.startsWith(KEYS.dossierPrefix);
 
 /** What identifies and links an entity: in the index, read at every request. */
 const HEAD_FIELDS = ['key', 'aliases', 'lastActivity', 'name', 'code', 'matricule', 'intervenants'];

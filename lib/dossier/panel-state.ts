@@ -7,12 +7,6 @@ import { dossierFor, type DossierStore } from './store';
 import { sameName } from '../text/identity';
 import type { PageKey, Severity } from '../model/types';
 
-/**
- * `storage.session` key where the background keeps what each tab shows; the panel watches it (a tab
- * now shows another page) and re-queries.
- */
-export const SESSION_SHOWN = 'oc.session.shown';
-
 /** A finding as stored for the panel: what a page's rules said when it was last read. */
 export interface PanelFinding {
   rule: string;

@@ -1,6 +1,6 @@
 /**
- * The one typed storage module: every key the extension stores, with its reader. Extension storage
- * only (`storage.local`), on the machine.
+ * The one typed storage module: every key (or key prefix) the extension stores, in `storage.local`
+ * or `storage.session`, with the settings' reader and writer. Extension storage only, on the machine.
  */
 import { browser } from 'wxt/browser';
 import { resolveToday } from '../time/clock';
@@ -20,6 +20,15 @@ export const KEYS = {
   dossierPrefix: 'oc.dossier:',
   /** What the person typed or ticked per dossier (lib/notes/notes.ts), written by the panel. */
   notes: 'oc.notes',
+  /**
+   * `storage.session` (memory only, cleared with the browser; survives a service-worker restart):
+   * what each tab shows, written by the background, watched by the panel (lib/dossier/panel-state.ts).
+   */
+  sessionShown: 'oc.session.shown',
+  /** `storage.session`: each tab's « Lire les onglets non lus » progress (procedure/read-unseen.ts). */
+  sessionReadUnseen: 'oc.session.readUnseen',
+  /** `storage.session`: the entity each tab last showed (background/dossier-service.ts). */
+  sessionOwners: 'oc.session.owners',
 } as const;
 
 export interface ReadingEnv {

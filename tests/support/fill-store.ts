@@ -6,7 +6,7 @@
  * context writes it. For the browser tests and the bench.
  */
 import type { Worker } from 'playwright-core';
-import { INDEX_KEY } from '../../lib/dossier/keys';
+import { KEYS } from '../../lib/platform/storage';
 
 interface Compact {
   c: string[];
@@ -34,7 +34,7 @@ function avsYear(client: Body, clientName: string): Compact | undefined {
 /** Write `n` copies of the stored demo dossier; returns the number of `storage.local` keys written. */
 export async function fillStore(worker: Worker, n: number, now = Date.now()): Promise<number> {
   const raw: Record<string, unknown> = await worker.evaluate(() => chrome.storage.local.get(null));
-  const index = raw[INDEX_KEY] as {
+  const index = raw[KEYS.dossierIndex] as {
     version: number;
     revision?: number;
     clients: Record<string, unknown>;
@@ -68,14 +68,16 @@ export async function fillStore(worker: Worker, n: number, now = Date.now()): Pr
       items[rename(k)] = copy;
     }
   }
-  items[INDEX_KEY] = { ...next, revision: (index.revision ?? 0) + 1, writer: 'fill-store' };
+  items[KEYS.dossierIndex] = { ...next, revision: (index.revision ?? 0) + 1, writer: 'fill-store' };
   // In slices: one message of 20 MB is more than the DevTools protocol likes.
-  const keys = Object.keys(items).filter((k) => k !== INDEX_KEY);
+  const keys = Object.keys(items).filter((k) => k !== KEYS.dossierIndex);
   for (let i = 0; i < keys.length; i += 50)
     await worker.evaluate(
       (part) => chrome.storage.local.set(part),
       Object.fromEntries(keys.slice(i, i + 50).map((k) => [k, items[k]])),
     );
-  await worker.evaluate((part) => chrome.storage.local.set(part), { [INDEX_KEY]: items[INDEX_KEY] });
+  await worker.evaluate((part) => chrome.storage.local.set(part), {
+    [KEYS.dossierIndex]: items[KEYS.dossierIndex],
+  });
   return Object.keys(items).length;
 }

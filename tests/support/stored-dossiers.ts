@@ -3,12 +3,13 @@
  * and one key per entity), read from the running service worker and put back together.
  */
 import type { Worker } from 'playwright-core';
-import { bodyKey, INDEX_KEY, joinEntity, readIndex, type Head } from '../../lib/dossier/keys';
+import { bodyKey, joinEntity, readIndex, type Head } from '../../lib/dossier/keys';
+import { KEYS } from '../../lib/platform/storage';
 import type { DossierStore, StoredClient, StoredIntervenant } from '../../lib/dossier/store';
 
 export async function storedDossiers(worker: Worker): Promise<DossierStore & { keys: string[] }> {
   const raw: Record<string, unknown> = await worker.evaluate(() => chrome.storage.local.get(null));
-  const { index } = readIndex(raw[INDEX_KEY]);
+  const { index } = readIndex(raw[KEYS.dossierIndex]);
   const join = <T extends StoredClient | StoredIntervenant>(
     kind: 'client' | 'intervenant',
     heads: Record<string, Head>,
