@@ -9,8 +9,8 @@
  * Every rule id of the specification belongs to exactly one line (tested); `<field>.absent` and
  * `<rule>.crash` findings attach to the line of their field or rule (`lineOfRule`).
  */
-import type { PageKey } from '../../lib/model/types';
-import { TASK_IDS, type TaskId } from '../../lib/settings/task-templates';
+import type { PageKey } from '../../../lib/model/types';
+import { TASK_IDS, type TaskId } from '../../../lib/settings/task-templates';
 
 export type GroupId =
   | 'ficheClient'
