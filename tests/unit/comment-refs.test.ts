@@ -115,8 +115,15 @@ export function unresolvedIn(file: string, startLine: number, text: string, know
     for (const m of raw.matchAll(OUTSIDE)) out.push(`${where}: ${m[0]} (outside the repository)`);
     for (const m of raw.matchAll(TICKET)) out.push(`${where}: ${m[0]} (ticket number)`);
     const line = raw.replace(URL, ' ');
-    for (const m of line.matchAll(FILE_REF))
-      if (!resolvesFile(m[1]!, file, known)) out.push(`${where}: ${m[1]}`);
+    // A folder named on the line (`entrypoints/`: `content.ts`, …) holds the bare names after it.
+    const folders = [...line.matchAll(DIR_REF)].filter((d) => d[1]!.endsWith('/'));
+    for (const m of line.matchAll(FILE_REF)) {
+      const ref = m[1]!;
+      const inFolder =
+        !ref.includes('/') &&
+        folders.some((d) => d.index < m.index && resolvesFile(d[1]! + ref, file, known));
+      if (!inFolder && !resolvesFile(ref, file, known)) out.push(`${where}: ${ref}`);
+    }
     for (const m of line.matchAll(DIR_REF)) if (!resolvesModule(m[1]!, file)) out.push(`${where}: ${m[1]}`);
   });
   return out;
@@ -186,6 +193,7 @@ describe('references in comments and docs', () => {
       'see panel.md and lib/nowhere.ts and ../shared/spec/rules.md and issue 14 and #12',
       'not references: https://demo-agence.ogust.com/a/b.html, *.test.ts, rules/<page>.ts',
       'folders: lib/model/, lib/model/records and lib/nowhere/',
+      'in a folder: records.ts (not yet), lib/model/: records.ts, types.ts, nowhere.ts',
     ].join('\n');
     expect(unresolvedIn('tests/unit/x.ts', 10, text, known)).toEqual([
       'tests/unit/x.ts:11: ../shared/ (outside the repository)',
@@ -195,6 +203,8 @@ describe('references in comments and docs', () => {
       'tests/unit/x.ts:11: lib/nowhere.ts',
       'tests/unit/x.ts:11: ../shared/spec/rules.md',
       'tests/unit/x.ts:13: lib/nowhere/',
+      'tests/unit/x.ts:14: records.ts',
+      'tests/unit/x.ts:14: nowhere.ts',
     ]);
   });
 
