@@ -11,7 +11,7 @@ import { DOSSIERS } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';
 import { CallView } from './call/CallView';
 import { PanelDataContext, type PanelData } from './context';
-import { DossierView } from './dossier/DossierView';
+import { DossierTab } from './dossier/DossierTab';
 import { RendezVousView } from './rdv/RendezVousView';
 import { StorageBanner } from './StorageBanner';
 import { currentEntry, currentView, VIEWS, type PanelStore, type View } from './store';
@@ -29,7 +29,7 @@ const VIEW_IDS: Record<View, string> = {
 function ViewContent({ view }: { view: View }) {
   switch (view) {
     case 'Dossier':
-      return <DossierView />;
+      return <DossierTab />;
     case 'Appel':
       return <CallView />;
     case 'Rendez-vous':

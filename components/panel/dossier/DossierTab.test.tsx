@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The Dossier view on hand-made panel data: every line and rule element with its status, the header,
+ * The Dossier tab on hand-made panel data: every line and rule element with its status, the header,
  * the masked NIR and IBAN, text-only rendering, ticks, reveal on the page, unseen links, help links,
  * collapsed groups kept in the DOM.
  */
@@ -11,7 +11,7 @@ import { EMPTY_ENTRY, type NotesEntry } from '../../../lib/notes/notes';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { PanelDataContext, type PanelData } from '../context';
 import { panelData } from '../../../tests/support/panel';
-import { DossierView } from './DossierView';
+import { DossierTab } from './DossierTab';
 
 afterEach(cleanup);
 // jsdom renders of the whole checklist take a few seconds on a busy machine.
@@ -20,7 +20,7 @@ vi.setConfig({ testTimeout: 20_000 });
 function show(data: PanelData = panelData()) {
   render(
     <PanelDataContext.Provider value={data}>
-      <DossierView />
+      <DossierTab />
     </PanelDataContext.Provider>,
   );
   return data;
@@ -28,7 +28,7 @@ function show(data: PanelData = panelData()) {
 const item = (id: string) => document.querySelector(`[data-oc-item="${id}"]`);
 const status = (id: string) => item(id)?.getAttribute('data-status');
 
-describe('DossierView', () => {
+describe('DossierTab', () => {
   it('has an element for every line of the procedure and every rule under it', () => {
     show();
     for (const { group, line } of allLines()) {

@@ -1,5 +1,5 @@
 /**
- * The Dossier view (docs/spec/panel.md § 1): the procedure's checklist with a header (client, verdict, counts,
+ * The Dossier tab (docs/spec/panel.md § 1): the procedure's checklist with a header (client, verdict, counts,
  * progress, hours per month per AVS). Each procedure line is an item (`data-oc-item`, `data-status`)
  * with one element per rule under it; every element stays in the DOM when its group is collapsed.
  * Values read from pages are rendered as text only.
@@ -15,7 +15,7 @@ import {
   type ManualState,
   verdictOf,
 } from '../../../procedure/checklist/status';
-import type { DossierView as Dossier } from '../../../lib/model/dossier';
+import type { DossierView } from '../../../lib/model/dossier';
 import type { ItemStatus, Verdict } from '../../../lib/model/types';
 import { reportHref } from '../../../procedure/dossier-list';
 import { REPORT } from '../../../lib/i18n/dossiers';
@@ -56,7 +56,7 @@ export function StatusBadge({ status }: { status: ItemStatus }) {
 }
 
 /** The masked NIR / IBAN shown on their lines (the store keeps them masked only). */
-function maskedValue(line: LineState, dossier: Dossier): { label: string; value: string } | undefined {
+function maskedValue(line: LineState, dossier: DossierView): { label: string; value: string } | undefined {
   const name = line.id.split('.').pop();
   const client = dossier.client?.definition?.value;
   const avs = dossier.intervenants.find((i) => i.key === line.entity)?.definition?.value;
@@ -295,7 +295,7 @@ export function useChecklist(): ChecklistState {
 }
 
 /** Groups needing attention start open; on an intervenant page, that AVS's groups come first. */
-export function DossierView() {
+export function DossierTab() {
   const data = usePanelData();
   const checklist = useChecklist();
   const current = data.dossier.currentIntervenant;
