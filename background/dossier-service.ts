@@ -25,7 +25,7 @@ import {
   withBodies,
   type EntityRef,
 } from '../lib/dossier/io';
-import { EMPTY_DOSSIER } from '../lib/model/dossier';
+import { EMPTY_DOSSIER, type DossierView } from '../lib/model/dossier';
 import { entityOf } from '../lib/model/fields';
 import { judgePage, PAGE_RULES } from '../rules';
 import { withContractFields } from '../lib/model/contract-fields';
@@ -33,7 +33,9 @@ import type { RecordReply } from '../lib/platform/messages';
 import { migrateNotes, purgeNotes } from '../lib/notes/notes';
 import { clientsOfIntervenant } from '../lib/dossier/panel-state';
 import { KEYS, loadReadingEnv, loadSettings, type ReadingEnv } from '../lib/platform/storage';
-import type { PageRecord } from '../lib/model/types';
+import type { Finding, PageRecord } from '../lib/model/types';
+import type { RowsDelta } from '../lib/dossier/row-delta';
+import { forgetSentRows, withSentRows } from './sent-rows';
 import { slotOf, toStoredFindings, type PageEntity, type PageFindings } from '../lib/model/page-findings';
 
 /** Re-stamp a tab read at most this often when nothing in it changed. */
@@ -121,35 +123,50 @@ function saveOwners(): void {
     .catch(() => undefined);
 }
 
-/** `store` with the findings of the page judged on its entity (unchanged when they are as stored). */
-function withJudged(
-  store: DossierStore,
-  record: PageRecord,
-  reply: RecordReply,
-  env: ReadingEnv,
-  now: number,
-): DossierStore {
-  const entity = reply.entity!;
+/**
+ * The page's findings, judged here as the page would judge them (same record, settings, day and
+ * dossier): the page only reads and marks. Undefined when judging failed: the page judges itself.
+ */
+function judged(record: PageRecord, reply: RecordReply, dossier: DossierView, env: ReadingEnv) {
   try {
-    const findings = judgePage(withContractFields(record, reply.contractFields), env.settings, env.today, {
-      dossier: reply.view,
-    });
-    const value: PageFindings = {
-      page: record.page,
-      readAt: now,
-      url: record.url,
-      ...(entity.contract ? { contract: entity.contract } : {}),
-      findings: toStoredFindings(findings),
-    };
-    return withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS).store;
+    return judgePage(withContractFields(record, reply.contractFields), env.settings, env.today, { dossier });
   } catch {
-    return store; // the page's own report still comes
+    return undefined;
   }
 }
 
-export function handleRecord(record: PageRecord, tabId: number): Promise<RecordReply> {
+/** `store` with the page's findings kept on its entity (unchanged when they are as stored). */
+function withJudged(
+  store: DossierStore,
+  record: PageRecord,
+  entity: PageEntity,
+  findings: readonly Finding[],
+  now: number,
+): DossierStore {
+  const value: PageFindings = {
+    page: record.page,
+    readAt: now,
+    url: record.url,
+    ...(entity.contract ? { contract: entity.contract } : {}),
+    findings: toStoredFindings(findings),
+  };
+  return withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS).store;
+}
+
+/**
+ * Merge a page's record into the store and judge it with its dossier. A list's rows may come as a
+ * change to the frame's last rows (`sent`, background/sent-rows.ts): the answer then says whether
+ * they were rebuilt. A list page gets its findings without the dossier (no row travels back).
+ */
+export function handleRecord(
+  sentRecord: PageRecord,
+  tabId: number,
+  sent?: { rowsId?: string; rows?: RowsDelta },
+): Promise<RecordReply> {
   return queued(async (): Promise<RecordReply> => {
     const started = performance.now();
+    const record = withSentRows(sentRecord, sent);
+    if (!record) return { rowsUnknown: true };
     await restoreOwners();
     const [{ store: stored }, env] = await Promise.all([loaded(), loadReadingEnv()]);
     const { settings } = env;
@@ -174,10 +191,12 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
       if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
     }
     // A page whose rules read only its own record gets no dossier (lib/model/dossier.ts EMPTY_DOSSIER).
+    const dossier = PAGE_RULES[record.page]?.ownRecordOnly
+      ? EMPTY_DOSSIER
+      : dossierFor(view, merged.kind, merged.key);
     const reply: RecordReply = {
-      view: PAGE_RULES[record.page]?.ownRecordOnly
-        ? EMPTY_DOSSIER
-        : dossierFor(view, merged.kind, merged.key),
+      ...(record.list ? {} : { view: dossier }),
+      ...(sent?.rowsId && record.list ? { rowsId: sent.rowsId } : {}),
     };
     let contract: string | undefined;
     if (record.page === 'intervenant.contrat' && merged.key) {
@@ -186,6 +205,8 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
       if (c) reply.contractFields = c.fields.value;
       contract = ck;
     }
+    const findings = judged(record, reply, dossier, env);
+    if (findings) reply.findings = findings;
     if (merged.kind && merged.key) {
       reply.entity = {
         kind: merged.kind,
@@ -193,10 +214,9 @@ export function handleRecord(record: PageRecord, tabId: number): Promise<RecordR
         slot: slotOf(record.page, contract),
         ...(contract ? { contract } : {}),
       };
-      // One write per page visit: the page's findings for the panel, judged here as the page judges
-      // them (same record, settings, day and dossier), go with its record. The page's own report
-      // (`oc:findings`) then finds them stored and writes nothing.
-      view = withJudged(view, record, reply, env, now);
+      // One write per page visit: the page's findings for the panel go with its record. The page's
+      // own report (`oc:findings`) then finds them stored and writes nothing.
+      if (findings) view = withJudged(view, record, reply.entity, findings, now);
     }
     // Not written: the page is still judged with what it shows, the memory copy stays as stored.
     if (view !== store) await commit(store, view);
@@ -254,6 +274,7 @@ export { storeFailure };
 export async function clearAllData(): Promise<void> {
   return queued(async () => {
     lastOwnerByTab.clear();
+    forgetSentRows();
     browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
     lastIntervenant = undefined;
     await removeAll([KEYS.notes]);

@@ -11,7 +11,8 @@ import { EMPTY_DOSSIER } from '../lib/model/dossier';
 import type { RecordReply } from '../lib/platform/messages';
 import type { ReadingEnv } from '../lib/platform/storage';
 import type { PageEntity } from '../lib/model/page-findings';
-import type { Finding, PageRecord } from '../lib/model/types';
+import type { Finding, ListRow, PageRecord } from '../lib/model/types';
+import { diffRows, rowSignature, type RowsDelta } from '../lib/dossier/row-delta';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
@@ -26,8 +27,11 @@ export interface ControllerDeps {
   watchEnv(onChange: () => void): () => void;
   /** Another tab changed the dossier store. */
   watchDossiers(onChange: () => void): () => void;
-  /** Merge the record into the dossier store; answers with its dossier (null when unavailable). */
-  sendRecord(record: PageRecord): Promise<RecordReply | null>;
+  /**
+   * Merge the record into the dossier store; answers with the page's findings (null when
+   * unavailable). A list's rows may go as a change to the frame's last ones (`rows`).
+   */
+  sendRecord(record: PageRecord, rows?: { rowsId: string; rows?: RowsDelta }): Promise<RecordReply | null>;
   /** Ask the background to inject the overlay UI into this frame. */
   requestOverlay(): void;
   /** Side panel: hand the page's findings to the background, for the entity the store named. */
@@ -76,6 +80,43 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   /** What each control showed at its first read: « unsaved changes » are changes since then. */
   const baseline: Baseline = new WeakMap();
 
+  /** The rows the background last acknowledged from this frame: the base of the next delta. */
+  let sentRows: { id: string; rows: readonly ListRow[]; sigs?: string[] } | null = null;
+  let sends = 0;
+  const frameToken = Math.random().toString(36).slice(2);
+
+  /**
+   * Hand the record to the background: a list's rows as a change to the rows it acknowledged last
+   * (lib/dossier/row-delta.ts), whole again if it lost them (service worker restarted).
+   */
+  const send = async (record: PageRecord): Promise<RecordReply | null> => {
+    performance.mark('oc:send:start');
+    const list = record.list;
+    const rowsId = list ? `${frameToken}:${++sends}` : undefined;
+    let sent: { record: PageRecord; rows?: RowsDelta } = { record };
+    if (list && sentRows) {
+      sentRows.sigs ??= sentRows.rows.map(rowSignature);
+      sent = {
+        record: { ...record, list: { ...list, rows: [] } },
+        rows: { base: sentRows.id, parts: diffRows(sentRows.sigs, list.rows) },
+      };
+    }
+    const pending = deps.sendRecord(
+      sent.record,
+      rowsId ? { rowsId, ...(sent.rows ? { rows: sent.rows } : {}) } : undefined,
+    );
+    // What the page pays for sending: the delta and the message's serialisation (synchronous).
+    performance.measure('oc:send', 'oc:send:start');
+    const reply = await pending;
+    if (reply?.rowsUnknown) {
+      if (!sent.rows) return null;
+      sentRows = null;
+      return send(record);
+    }
+    if (list && rowsId && reply?.rowsId === rowsId) sentRows = { id: rowsId, rows: list.rows };
+    return reply;
+  };
+
   const clear = () => {
     if (!bridge.state && !marked.size && !markedRows.size) return;
     marked = applyMarkers(new Map(), [], marked);
@@ -107,16 +148,25 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       }
       const { page } = read;
       performance.measure('oc:read', 'oc:scan:start');
-      const show = (reply: RecordReply | null) => {
+      // The overlay UI loads while the background judges (a list page waits for its findings).
+      if (!bridge.overlayLoaded && !overlayRequested) {
+        overlayRequested = true;
+        deps.requestOverlay();
+      }
+      /** Judge on the page: a fiche's correction at once, or when the background gave no findings. */
+      const judgeHere = (reply: RecordReply | null) => {
         performance.mark('oc:judge:start');
         const record = withContractFields(read.record, reply?.contractFields);
         const findings = judgePage(record, env!.settings, env!.today, {
           dossier: reply?.view ?? EMPTY_DOSSIER,
         });
         performance.measure('oc:judge', 'oc:judge:start');
+        return findings;
+      };
+      const show = (findings: Finding[], reply: RecordReply | null) => {
         performance.mark('oc:mark:start');
         marked = applyMarkers(read.elements, findings, marked);
-        markedRows = applyRowMarkers(read.rowElements, record.list?.key, findings, markedRows);
+        markedRows = applyRowMarkers(read.rowElements, read.record.list?.key, findings, markedRows);
         performance.measure('oc:mark', 'oc:mark:start');
         ensureStylesheet(doc);
         bridge.publish({
@@ -129,27 +179,21 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
           version: ++version,
         });
       };
-      // A correction shows at once on a fiche: judge with the dossier as last received, then again
-      // with the store's answer (a list page waits: judging it twice would cost more than it saves).
-      if (lastReply && !read.record.list) show(lastReply);
+      // A correction shows at once on a fiche: judge with the dossier as last received, then show
+      // the background's findings (a list page waits: it is judged off the page).
+      if (lastReply && !read.record.list) show(judgeHere(lastReply), lastReply);
       performance.mark('oc:store:start');
       // Without an answer in time (background restarting), judge the page alone rather than wait.
       const reply = await Promise.race([
-        // A background gone (extension reloaded) may throw at once rather than reject.
-        Promise.resolve()
-          .then(() => deps.sendRecord(read.record))
-          .catch(() => null),
+        send(read.record).catch(() => null),
         new Promise<null>((resolve) => setTimeout(() => resolve(null), STORE_TIMEOUT_MS)),
       ]);
       performance.measure('oc:store', 'oc:store:start');
       if (stopped) return;
       if (reply) lastReply = reply;
-      show(reply ?? lastReply);
+      const judged = reply && Array.isArray(reply.findings) ? reply.findings : null;
+      show(judged ?? judgeHere(reply ?? lastReply), reply ?? lastReply);
       if (reply?.entity) deps.sendFindings?.(reply.entity, read.record, bridge.state?.findings ?? []);
-      if (!bridge.overlayLoaded && !overlayRequested) {
-        overlayRequested = true;
-        deps.requestOverlay();
-      }
       performance.measure('oc:scan', 'oc:scan:start');
     } catch (e) {
       // The page must never break because of us (and nothing read from it goes to the console).
