@@ -1,0 +1,220 @@
+/** Each AVS's groups of the checklist: fiche intervenant, contrat de travail, planning intervenant. */
+import { CT, ID, line, manual, nir, type GroupDef } from './define';
+
+export const FICHE_INTERVENANT: GroupDef = {
+  id: 'ficheIntervenant',
+  title: 'Fiche intervenant',
+  perAvs: true,
+  items: [
+    line(
+      ID,
+      'nomPrenom',
+      'Nom et prénom',
+      [
+        'intervenant.nom',
+        'intervenant.prenom',
+        'intervenant.matricule',
+        'intervenant.civilite',
+        'intervenant.nature',
+      ],
+      ['intervenant.nom.missing', 'intervenant.prenom.missing'],
+    ),
+    line(
+      ID,
+      'dateNaissance',
+      'Date de naissance',
+      ['intervenant.dateNaissance'],
+      ['intervenant.dateNaissance.missing', 'intervenant.dateNaissance.invalid', 'intervenant.age'],
+    ),
+    line(ID, 'nir', 'Numéro de sécurité sociale', ['intervenant.nir'], nir('intervenant')),
+    line(
+      ID,
+      'lieuNaissance',
+      'Lieu de naissance',
+      ['intervenant.lieuNaissance'],
+      ['intervenant.lieuNaissance.missing'],
+    ),
+    line(
+      ID,
+      'departementPaysNaissance',
+      'Département et pays de naissance',
+      ['intervenant.departementNaissance', 'intervenant.paysNaissance'],
+      [
+        'intervenant.departementNaissance.missing',
+        'intervenant.paysNaissance.missing',
+        'intervenant.nir.lieu',
+      ],
+    ),
+    line(ID, 'origine', 'Origine', ['intervenant.origine'], ['intervenant.origine.missing']),
+    line(ID, 'nationalite', 'Nationalité', ['intervenant.nationalite'], ['intervenant.nationalite.missing']),
+    manual('autorisationTravail', 'Autorisation de travail vérifiée (nationalité hors UE/EEE)', {
+      when: 'outsideEea',
+    }),
+    line(
+      ID,
+      'paiement',
+      'Paiement = vérifier la présence du RIB',
+      ['intervenant.iban', 'intervenant.bic'],
+      ['intervenant.iban.missing', 'intervenant.iban.invalid', 'intervenant.bic.invalid'],
+    ),
+    line(ID, 'secteur', 'Secteur', ['intervenant.secteur'], ['intervenant.secteur.missing']),
+    line(
+      ID,
+      'coordonnees',
+      'Coordonnées = mail + numéro de téléphone',
+      ['intervenant.email', 'intervenant.telPortable'],
+      [
+        'intervenant.email.missing',
+        'intervenant.email.invalid',
+        'intervenant.email.suspect',
+        'intervenant.telPortable.missing',
+        'intervenant.telPortable.invalid',
+        'intervenant.telPortable.notMobile',
+      ],
+    ),
+    line(
+      ID,
+      'gerePar',
+      'Géré par = mettre à son nom',
+      ['intervenant.gerePar'],
+      ['intervenant.gerePar.missing', 'intervenant.gerePar.notMe'],
+    ),
+  ],
+};
+
+export const CONTRAT_TRAVAIL: GroupDef = {
+  id: 'contratTravail',
+  title: 'Contrat de travail',
+  perAvs: true,
+  help: 'creationContratTravail',
+  items: [
+    line(
+      'intervenant.contrats',
+      'creer',
+      'Créer le contrat de travail à l’aide de l’article',
+      [],
+      ['contrat.missing', 'contrat.doublon'],
+      { help: 'creationContratTravail' },
+    ),
+    line(
+      CT,
+      'employeur',
+      'Employeur',
+      ['contrat.employeur'],
+      ['contrat.employeur.missing', 'contrat.employeur.prestataire', 'contrat.employeur.client'],
+    ),
+    line(
+      CT,
+      'typeContrat',
+      'Type de contrat',
+      ['contrat.type', 'contrat.dateFin', 'contrat.salarieRemplace', 'contrat.motif'],
+      ['contrat.type.missing', 'contrat.cdd.dateFin', 'contrat.cdd.remplace'],
+    ),
+    line(
+      CT,
+      'convention',
+      'Convention collective, type d’emploi et nature du contrat',
+      ['contrat.convention', 'contrat.typeEmploi', 'contrat.nature'],
+      ['contrat.convention', 'contrat.typeEmploi', 'contrat.nature'],
+    ),
+    line(
+      CT,
+      'dateDebut',
+      'Date de début du contrat',
+      ['contrat.dateDebut'],
+      ['contrat.dateDebut.missing', 'contrat.dateDebut.premierePrestation', 'contrat.tardif'],
+    ),
+    line(
+      CT,
+      'periodeEssai',
+      'Date de début et de fin de période d’essai',
+      ['contrat.essaiDebut', 'contrat.essaiFin', 'contrat.essaiRenouvellement'],
+      ['contrat.essai.missing', 'contrat.essai.debut', 'contrat.essai.duree'],
+    ),
+    line(
+      CT,
+      'exoneration',
+      'Exonération',
+      ['contrat.exoneration'],
+      ['contrat.exoneration.missing', 'contrat.exoneration.client'],
+    ),
+    line(
+      CT,
+      'remuneration',
+      'Rémunération',
+      ['contrat.tauxHoraire'],
+      [
+        'contrat.tauxHoraire.missing',
+        'contrat.tauxHoraire.invalid',
+        'contrat.tauxHoraire.minimum',
+        'reglages.grille.absente',
+        'reglages.grille.obsolete',
+      ],
+    ),
+    line(CT, 'transport', 'Indemnités de transport', ['contrat.transport'], ['contrat.transport.missing']),
+    line(
+      CT,
+      'heures',
+      'Détails du nombre d’heures',
+      ['contrat.volumeMensuel', 'contrat.repartition'],
+      [
+        'contrat.volumeMensuel.missing',
+        'contrat.volumeMensuel.invalid',
+        'contrat.volumeMensuel.max',
+        'contrat.repartition.missing',
+      ],
+    ),
+    line(
+      CT,
+      'statut',
+      'Enregistrer et valider le contrat',
+      ['contrat.statut', 'contrat.modeleEdition'],
+      ['contrat.statut', 'contrat.modeleEdition.missing'],
+    ),
+    manual('absencesClient', 'Absences programmables du client reportées au contrat'),
+    manual('envoiSignature', 'Contrat envoyé pour signature'),
+  ],
+};
+
+export const PLANNING_INTERVENANT: GroupDef = {
+  id: 'planningIntervenant',
+  title: 'Planning intervenant',
+  perAvs: true,
+  items: [
+    line(
+      'intervenant.planning',
+      'planningVisible',
+      'Le planning fait précédemment doit apparaître sur la fiche intervenant',
+      [],
+      ['planningAvs.client', 'planningAvs.partiel'],
+    ),
+    line(
+      'intervenant.planning',
+      'chevauchement',
+      'Vérifier qu’il n’y a pas de chevauchement avec d’autres prestations',
+      [],
+      ['planningAvs.chevauchement'],
+    ),
+    line(
+      'intervenant.planning',
+      'volume',
+      'Le volume horaire total sur le mois',
+      [],
+      // An unreadable or zero duration skews the AVS's hours, as on the client's planning.
+      [
+        'planningAvs.totalMois',
+        'planningAvs.volumeMois',
+        'planningAvs.semaine50',
+        'planningAvs.moyenne12',
+        'prestation.duree.invalid',
+      ],
+    ),
+    line(
+      'intervenant.planning',
+      'repos',
+      'Le jour de repos',
+      [],
+      ['planningAvs.jourRepos', 'planningAvs.repos35'],
+    ),
+  ],
+};
