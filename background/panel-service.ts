@@ -4,6 +4,8 @@
  * tab (`oc:panel-state`).
  */
 import { browser } from 'wxt/browser';
+import { onBrowserEvent } from '../lib/platform/events';
+import { ignoreClosed, ignoreSessionCopy } from '../lib/platform/ignore';
 import { readDossier, storeFailure } from './dossier-service';
 import { OGUST_EXCLUDES } from '../lib/model/hosts';
 import type { PageEntity } from '../lib/model/page-findings';
@@ -31,7 +33,7 @@ function restore(): Promise<void> {
 function save(): void {
   browser.storage.session
     ?.set({ [KEYS.sessionShown]: Object.fromEntries(shownByTab) })
-    .catch(() => undefined);
+    .catch(ignoreSessionCopy);
 }
 
 /** A page of a dossier was read in a tab (any of its frames). */
@@ -102,7 +104,7 @@ export function isOgustUrl(url: string | undefined): boolean {
 export async function handlePanelState(tabId: number, client?: string): Promise<PanelState> {
   await restore();
   // The URL is visible only for tabs on the extension's hosts (no `tabs` permission): that is Ogust.
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const tab = await browser.tabs.get(tabId).catch(ignoreClosed);
   const shown = shownByTab.get(tabId);
   // A recognised page counts too (an extra Ogust host granted in the settings).
   const ogust = isOgustUrl(tab?.url) || !!shown;
@@ -113,11 +115,15 @@ export async function handlePanelState(tabId: number, client?: string): Promise<
   return failure ? { ...state, storeError: failure } : state;
 }
 
-/** Keep the tab map in step with navigation and closing. */
-export function watchTabs(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    // A new document in the tab: its pages will say what they are once read.
-    if (change.status === 'loading') forgetTab(tabId);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+/** Keep the tab map in step with navigation and closing (called once by the background). */
+export function startPanelService(signal?: AbortSignal): void {
+  onBrowserEvent(
+    browser.tabs.onUpdated,
+    (tabId: number, change: { status?: string }) => {
+      // A new document in the tab: its pages will say what they are once read.
+      if (change.status === 'loading') forgetTab(tabId);
+    },
+    signal,
+  );
+  onBrowserEvent(browser.tabs.onRemoved, (tabId: number) => forgetTab(tabId), signal);
 }

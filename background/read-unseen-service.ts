@@ -11,7 +11,9 @@
 import { browser } from 'wxt/browser';
 import { evaluateChecklist } from '../procedure/checklist/status';
 import { readDossier } from './dossier-service';
-import type { Message } from '../lib/platform/messages';
+import { onBrowserEvent } from '../lib/platform/events';
+import { ignoreClosed, ignoreSessionCopy } from '../lib/platform/ignore';
+import { sendToTab, type FrameOpened, type Message, type Sender } from '../lib/platform/messages';
 import { EMPTY_ENTRY } from '../lib/notes/notes';
 import { handlePanelState, shownInTab } from './panel-service';
 import { panelStateFor, type PanelState, type TabShown } from '../lib/dossier/panel-state';
@@ -31,12 +33,6 @@ import { KEYS, loadSettings } from '../lib/platform/storage';
 export const TAB_TIME_LIMIT_MS = 25_000;
 /** A paginated planning: pages followed at most (a year month by month, and one more). */
 const MAX_PLANNING_PAGES = 13;
-
-interface Sender {
-  tab?: { id?: number; windowId?: number };
-  frameId?: number;
-  url?: string;
-}
 
 interface Job {
   tabId: number;
@@ -64,7 +60,7 @@ const strip = (u: string | undefined) => (u ?? '').replace(/#.*$/, '');
 function publish(): void {
   browser.storage.session
     ?.set({ [KEYS.sessionReadUnseen]: Object.fromEntries(progressByTab) })
-    .catch(() => undefined);
+    .catch(ignoreSessionCopy);
 }
 
 /** A message from the hidden frame or a helper tab (never shown, never the tab's page). */
@@ -102,9 +98,8 @@ function until(job: Job, cond: () => boolean, ms: number): Promise<boolean> {
   });
 }
 
-function sendTop<T>(tabId: number, msg: Message): Promise<T> {
-  return browser.tabs.sendMessage(tabId, msg, { frameId: 0 }) as Promise<T>;
-}
+/** To the tab's top document, where the page side runs (entrypoints/unseen-frame.ts). */
+const sendTop = <M extends Message>(tabId: number, msg: M) => sendToTab(tabId, msg, 0);
 
 /** The page side (entrypoints/unseen-frame.ts) into the tab's top document, once per document. */
 async function injectTop(tabId: number): Promise<void> {
@@ -130,15 +125,15 @@ async function readInTab(job: Job, url: string, windowId: number | undefined): P
     const got = await until(job, () => job.arrived.has(key), TAB_TIME_LIMIT_MS);
     if (!got) return { ok: false, reason: job.stopped ? 'stopped' : 'timeout' };
     const links = await injectTop(id)
-      .then(() => sendTop<PageLinks[]>(id!, { type: 'oc:links' }))
-      .catch(() => []);
+      .then(() => sendTop(id!, { type: 'oc:links' }))
+      .catch(ignoreClosed);
     return { ok: true, links: Array.isArray(links) ? links : [] };
   } catch {
     return { ok: false, reason: 'refused' };
   } finally {
     if (id !== undefined) {
       helperTabs.delete(id);
-      browser.tabs.remove(id).catch(() => undefined);
+      browser.tabs.remove(id).catch(ignoreClosed);
     }
   }
 }
@@ -148,24 +143,24 @@ async function readOne(job: Job, url: string, windowId: number | undefined): Pro
   job.urls = new Set([url]);
   job.arrived.clear();
   try {
-    let opened: { loaded: boolean; url?: string } | undefined;
+    let opened: FrameOpened | undefined;
     try {
       opened = await sendTop(job.tabId, { type: 'oc:frame-open', url });
     } catch {
       return { ok: false, reason: 'left' };
     }
     if (!opened?.loaded) {
-      await sendTop(job.tabId, { type: 'oc:frame-close' }).catch(() => null);
+      await sendTop(job.tabId, { type: 'oc:frame-close' }).catch(ignoreClosed);
       return job.stopped ? { ok: false, reason: 'stopped' } : readInTab(job, url, windowId);
     }
     if (opened.url) job.urls.add(strip(opened.url));
     const got = await until(job, () => [...job.urls].some((u) => job.arrived.has(u)), TAB_TIME_LIMIT_MS);
-    const closed = await sendTop<PageLinks | null>(job.tabId, { type: 'oc:frame-close' }).catch(() => null);
+    const closed = await sendTop(job.tabId, { type: 'oc:frame-close' }).catch(ignoreClosed);
     if (!got) return { ok: false, reason: job.stopped ? 'stopped' : 'timeout' };
     return { ok: true, links: closed ? [closed] : [] };
   } finally {
     // Whatever happened, the frame goes (the page side also removes it after its lifetime).
-    sendTop(job.tabId, { type: 'oc:frame-close' }).catch(() => undefined);
+    sendTop(job.tabId, { type: 'oc:frame-close' }).catch(ignoreClosed);
     job.urls = new Set();
   }
 }
@@ -214,8 +209,8 @@ function fail(job: Job, target: UnseenTarget, reason: UnreadReason, url?: string
 async function run(job: Job, windowId: number | undefined): Promise<void> {
   const settings = await loadSettings();
   const top = await injectTop(job.tabId)
-    .then(() => sendTop<PageLinks[]>(job.tabId, { type: 'oc:links' }))
-    .catch(() => []);
+    .then(() => sendTop(job.tabId, { type: 'oc:links' }))
+    .catch(ignoreClosed);
   const pages: PageLinks[] = Array.isArray(top) ? [...top] : [];
   const attempted = new Set<string>();
   const tried = new Set<string>();
@@ -313,7 +308,7 @@ export async function startReadUnseen(tabId: number, client?: string): Promise<v
   const windowId = await browser.tabs
     .get(tabId)
     .then((t) => t.windowId)
-    .catch(() => undefined);
+    .catch(ignoreClosed);
   try {
     await run(job, windowId);
   } catch {
@@ -335,16 +330,27 @@ export function stopReadUnseen(tabId: number): void {
   job.wake?.();
 }
 
-/** A fresh background forgets old progress; a tab that navigates or closes stops its reading. */
-export function watchReadUnseen(): void {
-  browser.storage.session?.remove(KEYS.sessionReadUnseen).catch(() => undefined);
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (!change.url || helperTabs.has(tabId)) return;
-    stopReadUnseen(tabId);
-    if (!jobs.has(tabId) && progressByTab.delete(tabId)) publish();
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    stopReadUnseen(tabId);
-    if (progressByTab.delete(tabId)) publish();
-  });
+/**
+ * A fresh background forgets old progress; a tab that navigates or closes stops its reading (called
+ * once by the background).
+ */
+export function startReadUnseenService(signal?: AbortSignal): void {
+  browser.storage.session?.remove(KEYS.sessionReadUnseen).catch(ignoreSessionCopy);
+  onBrowserEvent(
+    browser.tabs.onUpdated,
+    (tabId: number, change: { url?: string }) => {
+      if (!change.url || helperTabs.has(tabId)) return;
+      stopReadUnseen(tabId);
+      if (!jobs.has(tabId) && progressByTab.delete(tabId)) publish();
+    },
+    signal,
+  );
+  onBrowserEvent(
+    browser.tabs.onRemoved,
+    (tabId: number) => {
+      stopReadUnseen(tabId);
+      if (progressByTab.delete(tabId)) publish();
+    },
+    signal,
+  );
 }

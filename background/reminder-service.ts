@@ -3,6 +3,8 @@
  * stored appointments, the notification when one rings, and the notification's click.
  */
 import { browser } from 'wxt/browser';
+import { onBrowserEvent } from '../lib/platform/events';
+import { ignoreNicety, ignoreRetriedLater } from '../lib/platform/ignore';
 import { clock } from '../lib/time/clock';
 import { readDossier } from './dossier-service';
 import { loadNotes, updateNotes, watchNotes } from '../lib/notes/storage';
@@ -55,21 +57,31 @@ export async function syncReminders(): Promise<void> {
 }
 
 /** Wire alarms, notifications and the notes watch (called once by the background). */
-export function startReminders(chromeApi: typeof chrome | undefined): void {
+export function startReminders(chromeApi: typeof chrome | undefined, signal?: AbortSignal): void {
   if (!browser.alarms || !browser.notifications) return;
   let currentWindowId: number | undefined;
   browser.windows
     ?.getLastFocused()
     .then((w) => (currentWindowId ??= w.id))
-    .catch(() => undefined);
-  browser.windows?.onFocusChanged.addListener((id) => {
-    if (id !== browser.windows.WINDOW_ID_NONE) currentWindowId = id;
-  });
+    // Known at the next focus change; until then a click opens the panel on the dossier's tab.
+    .catch(ignoreNicety);
+  onBrowserEvent(
+    browser.windows?.onFocusChanged,
+    (id: number) => {
+      if (id !== browser.windows.WINDOW_ID_NONE) currentWindowId = id;
+    },
+    signal,
+  );
 
-  browser.alarms.onAlarm.addListener((alarm) => {
-    const key = dossierOfAlarm(alarm.name);
-    if (key) fireReminder(key, alarmDeps).catch(() => undefined);
-  });
+  onBrowserEvent(
+    browser.alarms.onAlarm,
+    (alarm: { name: string }) => {
+      const key = dossierOfAlarm(alarm.name);
+      // Not notified (not marked either): the next sync (start, notes or settings change) rings it.
+      if (key) fireReminder(key, alarmDeps).catch(ignoreRetriedLater);
+    },
+    signal,
+  );
 
   const clickDeps = (): ClickDeps => ({
     ...(chromeApi?.sidePanel?.open
@@ -89,12 +101,16 @@ export function startReminders(chromeApi: typeof chrome | undefined): void {
     },
   });
   // Synchronous: Chrome keeps the click's user gesture only until the first await.
-  browser.notifications.onClicked.addListener((id) => {
-    handleReminderClick(id, clickDeps());
-  });
+  onBrowserEvent(
+    browser.notifications.onClicked,
+    (id: string) => {
+      handleReminderClick(id, clickDeps());
+    },
+    signal,
+  );
 
-  const sync = () => void syncReminders().catch(() => undefined);
-  watchNotes(sync);
-  watchReadingEnv(sync);
+  const sync = () => void syncReminders().catch(ignoreRetriedLater);
+  const unwatch = [watchNotes(sync), watchReadingEnv(sync)];
+  signal?.addEventListener('abort', () => unwatch.forEach((stop) => stop()), { once: true });
   sync();
 }

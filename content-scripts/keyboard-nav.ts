@@ -57,8 +57,8 @@ export function moveToFinding(doc: Document, step: 1 | -1, from?: NavPosition | 
   return { el, focused: doc.activeElement };
 }
 
-/** Alt+Shift+N / Alt+Shift+P in this frame. Returns the stop. */
-export function watchFindingKeys(doc: Document): () => void {
+/** Alt+Shift+N / Alt+Shift+P in this frame, until `signal` aborts. */
+export function watchFindingKeys(doc: Document, signal: AbortSignal): void {
   let last: NavPosition | null = null;
   const onKey = (e: KeyboardEvent) => {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
@@ -68,6 +68,5 @@ export function watchFindingKeys(doc: Document): () => void {
     e.preventDefault();
     last = moved;
   };
-  doc.addEventListener('keydown', onKey, true);
-  return () => doc.removeEventListener('keydown', onKey, true);
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
 }

@@ -9,10 +9,8 @@
  * Nothing is clicked, typed or submitted: the frame is sandboxed without forms, pop-ups, modals or
  * top navigation. Nothing of Ogust's is changed; the frame is appended, then removed.
  */
-import { browser } from 'wxt/browser';
-import { isMessage } from '../lib/platform/messages';
+import { onMessages, type FrameOpened, type PageLinks, type SeenLink } from '../lib/platform/messages';
 import { cleanText } from '../lib/text/normalize';
-import type { PageLinks, SeenLink } from '../procedure/read-unseen';
 import { markedActive } from './read/recognize';
 
 /** Marks the hidden frame (the background never shows an overlay in it). */
@@ -94,15 +92,10 @@ export function pageLinks(doc: Document): PageLinks[] {
   return out;
 }
 
-export interface FrameOpened {
-  /** The frame holds a same-origin Ogust document (false: refused by the page, or not loaded in time). */
-  loaded: boolean;
-  /** Its address once loaded (after any redirect). */
-  url?: string;
-}
+export type { FrameOpened };
 
-/** Listen for the background's requests; only the top document opens frames. Returns the stop. */
-export function watchUnseenFrames(doc: Document): () => void {
+/** Listen for the background's requests (until `signal` aborts); only the top document opens frames. */
+export function watchUnseenFrames(doc: Document, signal?: AbortSignal): void {
   const top = doc.defaultView === doc.defaultView?.top;
   let frame: HTMLIFrameElement | null = null;
   let lifetime: ReturnType<typeof setTimeout> | undefined;
@@ -164,22 +157,20 @@ export function watchUnseenFrames(doc: Document): () => void {
         resolve({ loaded: false });
       };
       const timer = setTimeout(done, LOAD_TIMEOUT_MS);
-      f.addEventListener('load', done, { once: true });
+      f.addEventListener('load', done, { once: true, signal });
       f.src = target.href;
       (doc.body ?? doc.documentElement).appendChild(f);
     });
   };
 
-  const onMessage = (m: unknown) => {
-    if (!isMessage(m) || !top) return undefined;
-    if (m.type === 'oc:links') return Promise.resolve(pageLinks(doc));
-    if (m.type === 'oc:frame-open') return open(m.url);
-    if (m.type === 'oc:frame-close') return Promise.resolve(remove());
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => {
-    browser.runtime.onMessage.removeListener(onMessage);
-    remove();
-  };
+  if (top)
+    onMessages(
+      {
+        'oc:links': () => Promise.resolve(pageLinks(doc)),
+        'oc:frame-open': (m) => open(m.url),
+        'oc:frame-close': () => Promise.resolve(remove()),
+      },
+      signal,
+    );
+  signal?.addEventListener('abort', () => remove(), { once: true });
 }

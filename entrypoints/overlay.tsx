@@ -8,7 +8,8 @@ import { createRoot } from 'react-dom/client';
 import { getBridge } from '../content-scripts/bridge';
 import { OVERLAY_TAG } from '../content-scripts/read/dom-text';
 import { ensureStylesheet, STYLE_ID } from '../content-scripts/markers';
-import type { Message } from '../lib/platform/messages';
+import { sendToBackground } from '../lib/platform/messages';
+import { ignoreExtensionReloaded } from '../lib/platform/ignore';
 import { Overlay } from '../components/overlay/Overlay';
 import css from '../components/overlay/overlay.css?inline';
 
@@ -47,14 +48,8 @@ export default defineUnlistedScript(() => {
     <Overlay
       bridge={bridge}
       firefox={import.meta.env.FIREFOX}
-      openPanel={() => {
-        const msg: Message = { type: 'oc:open-panel' };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
-      }}
-      readUnseen={() => {
-        const msg: Message = { type: 'oc:read-unseen' };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
-      }}
+      openPanel={() => void sendToBackground({ type: 'oc:open-panel' }).catch(ignoreExtensionReloaded)}
+      readUnseen={() => void sendToBackground({ type: 'oc:read-unseen' }).catch(ignoreExtensionReloaded)}
     />,
   );
 
@@ -62,8 +57,8 @@ export default defineUnlistedScript(() => {
   const loadInspector = () => {
     if (!bridge.inspector || inspectorRequested) return;
     inspectorRequested = true;
-    const msg: Message = { type: 'oc:load-inspector' };
-    browser.runtime.sendMessage(msg).catch(() => (inspectorRequested = false));
+    // Not loaded: asked again at the next change of the bridge.
+    sendToBackground({ type: 'oc:load-inspector' }).catch(() => (inspectorRequested = false));
   };
   bridge.subscribe(loadInspector);
   loadInspector();

@@ -11,22 +11,11 @@ import type { Verdict } from '../lib/model/types';
 import type { DossierView } from '../lib/model/dossier';
 import type { DossierStore } from '../lib/dossier/store';
 import { normValue } from '../lib/text/normalize';
-import { panelStateFor, type PageRead, type PanelFinding } from '../lib/dossier/panel-state';
+import { panelStateFor } from '../lib/dossier/panel-state';
+import type { DossierData } from '../lib/platform/messages';
 
-/** What the background sends for one dossier (`oc:dossiers`). */
-export interface DossierData {
-  /** Store key of the client (also the notes key). */
-  key: string;
-  /** The client's last activity (ms): retention counts from it. */
-  lastActivity: number;
-  dossier: DossierView;
-  findings: PanelFinding[];
-  pagesRead: PageRead[];
-}
-
-export interface DossiersReply {
-  dossiers: DossierData[];
-}
+/** What the background sends for each dossier (`oc:dossiers`). */
+export type { DossierData, DossiersReply } from '../lib/platform/messages';
 
 /** Each client dossier of the store (or only `only`), as the panel sees it, most recent first. */
 export function dossiersOf(store: DossierStore, only?: string): DossierData[] {

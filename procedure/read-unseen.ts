@@ -12,23 +12,10 @@ import { sameName } from '../lib/text/identity';
 import { normLabel } from '../lib/text/normalize';
 import type { PageRead } from '../lib/dossier/panel-state';
 import type { PageKey } from '../lib/model/types';
+import type { PageLinks, SeenLink } from '../lib/platform/messages';
 
-/** A link seen on a page: in its tab strip (`tab`) or elsewhere (a person's name in a list). */
-export interface SeenLink {
-  /** The link's text as shown (spaces folded). */
-  text: string;
-  /** Absolute same-origin address (GET); absent for a script-driven tab. */
-  url?: string;
-  tab: boolean;
-  /** A tab Ogust opens by script: no address to follow. */
-  scripted?: boolean;
-}
-
-/** The links of one page, by the page's address. */
-export interface PageLinks {
-  url: string;
-  links: SeenLink[];
-}
+/** The links seen on a page (tab strip or elsewhere), as its content script sends them. */
+export type { PageLinks, SeenLink } from '../lib/platform/messages';
 
 /** A tab of the dossier still *Non lu*: one per entity and page (several lines share a page). */
 export interface UnseenTarget {

@@ -7,8 +7,9 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { clock } from '../../lib/time/clock';
-import type { DossierData, DossiersReply } from '../../procedure/dossier-list';
-import type { Message } from '../../lib/platform/messages';
+import type { DossierData } from '../../procedure/dossier-list';
+import { onBrowserEvent, stopper } from '../../lib/platform/events';
+import { sendToBackground } from '../../lib/platform/messages';
 import type { NotesStore } from '../../lib/notes/notes';
 import { knownNotes, loadNotes } from '../../lib/notes/storage';
 import type { Settings } from '../../lib/settings/settings';
@@ -26,9 +27,9 @@ export interface DossiersDeps {
 
 export const browserDossiersDeps: DossiersDeps = {
   async loadDossiers(only) {
-    const msg: Message = { type: 'oc:dossiers', ...(only ? { client: only } : {}) };
-    const reply = (await browser.runtime.sendMessage(msg)) as DossiersReply | undefined;
-    if (!reply || !Array.isArray(reply.dossiers)) throw new Error('no reply');
+    const reply = await sendToBackground({ type: 'oc:dossiers', ...(only ? { client: only } : {}) });
+    // Unanswered: the page shows its French error (useDossiers).
+    if (!reply || !Array.isArray(reply.dossiers)) throw new Error('oc:dossiers unanswered');
     return reply.dossiers;
   },
   loadEnv: loadReadingEnv,
@@ -38,6 +39,7 @@ export const browserDossiersDeps: DossiersDeps = {
   },
   watch(onChange) {
     const watched: string[] = [KEYS.dossiers, KEYS.notes, KEYS.settings, KEYS.debugToday];
+    const { signal, stop } = stopper();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'managed' && !(area === 'local' && watched.some((k) => k in changes))) return;
@@ -45,11 +47,9 @@ export const browserDossiersDeps: DossiersDeps = {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(onChange, 120);
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => {
-      browser.storage.onChanged.removeListener(listener);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    onBrowserEvent(browser.storage.onChanged, listener, signal);
+    signal.addEventListener('abort', () => timer !== undefined && clearTimeout(timer), { once: true });
+    return stop;
   },
   now: () => clock.now(),
 };

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveToday } from '../../lib/time/clock';
-import type { Message } from '../../lib/platform/messages';
+import { onBrowserEvent, stopper } from '../../lib/platform/events';
+import { sendToBackground } from '../../lib/platform/messages';
 import { KEYS, loadManagedSettings } from '../../lib/platform/storage';
 
 export interface OptionsBackend {
@@ -39,15 +40,15 @@ export const browserBackend: OptionsBackend = {
   },
   hasHost: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
   async clearAll() {
-    const message: Message = { type: 'oc:clear-all' };
-    await browser.runtime.sendMessage(message);
+    await sendToBackground({ type: 'oc:clear-all' });
   },
   watch(onChange) {
+    const { signal, stop } = stopper();
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed' || (area === 'local' && KEYS.settings in changes)) onChange();
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    onBrowserEvent(browser.storage.onChanged, listener, signal);
+    return stop;
   },
   download(fileName, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

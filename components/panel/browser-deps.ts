@@ -5,9 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { clock } from '../../lib/time/clock';
-import type { Message } from '../../lib/platform/messages';
+import { onBrowserEvent, stopper } from '../../lib/platform/events';
+import {
+  ignoreClosed,
+  ignoreExtensionReloaded,
+  ignoreNoReceiver,
+  ignoreUnsupported,
+} from '../../lib/platform/ignore';
+import { sendToBackground, sendToTab, type Message } from '../../lib/platform/messages';
 import { knownNotes, loadNotes, retryNotes, unsavedNotes, updateNotes } from '../../lib/notes/storage';
-import type { PanelState } from '../../lib/dossier/panel-state';
 import type { ReadUnseenProgress } from '../../procedure/read-unseen';
 import { KEYS, loadReadingEnv } from '../../lib/platform/storage';
 import type { Changed, PanelDeps } from './store';
@@ -23,9 +29,11 @@ export function browserDeps(search: string): PanelDeps {
       windowId = tab?.windowId;
       return tab?.id;
     },
-    panelState(tabId, client) {
-      const msg: Message = { type: 'oc:panel-state', tabId, ...(client ? { client } : {}) };
-      return browser.runtime.sendMessage(msg) as Promise<PanelState>;
+    async panelState(tabId, client) {
+      const state = await sendToBackground({ type: 'oc:panel-state', tabId, ...(client ? { client } : {}) });
+      // The background answers every extension page: no answer is an error the panel shows.
+      if (!state) throw new Error('oc:panel-state unanswered');
+      return state;
     },
     loadEnv: loadReadingEnv,
     loadNotes,
@@ -34,14 +42,13 @@ export function browserDeps(search: string): PanelDeps {
     unsavedNotes,
     retryNotes,
     async freeSpace(days) {
-      const msg: Message = { type: 'oc:purge-older', days };
-      return (await browser.runtime.sendMessage(msg)) === true;
+      return (await sendToBackground({ type: 'oc:purge-older', days })) === true;
     },
     async clearAll() {
-      const msg: Message = { type: 'oc:clear-all' };
-      await browser.runtime.sendMessage(msg);
+      await sendToBackground({ type: 'oc:clear-all' });
     },
     watch(onChange) {
+      const { signal, stop } = stopper();
       const follows = (tabId: number) => (fixedTabId ?? tabId) === tabId;
       const onActivated = (info: { tabId: number; windowId: number }) => {
         if (fixedTabId === undefined && (windowId === undefined || info.windowId === windowId))
@@ -75,24 +82,21 @@ export function browserDeps(search: string): PanelDeps {
         if (timer !== undefined) clearTimeout(timer);
         timer = setTimeout(() => onChange(what), what === 'notes' ? 0 : 80);
       };
-      browser.tabs.onActivated.addListener(onActivated);
-      browser.tabs.onUpdated.addListener(onUpdated);
-      browser.storage.onChanged.addListener(onStorage);
-      return () => {
-        browser.tabs.onActivated.removeListener(onActivated);
-        browser.tabs.onUpdated.removeListener(onUpdated);
-        browser.storage.onChanged.removeListener(onStorage);
-        if (timer !== undefined) clearTimeout(timer);
-      };
+      onBrowserEvent(browser.tabs.onActivated, onActivated, signal);
+      onBrowserEvent(browser.tabs.onUpdated, onUpdated, signal);
+      onBrowserEvent(browser.storage.onChanged, onStorage, signal);
+      signal.addEventListener('abort', () => timer !== undefined && clearTimeout(timer), { once: true });
+      return stop;
     },
     reveal(tabId, fields, rules) {
-      const msg: Message = { type: 'oc:reveal', fields, ...(rules?.length ? { rules } : {}) };
-      browser.tabs.sendMessage(tabId, msg).catch(() => undefined);
+      sendToTab(tabId, { type: 'oc:reveal', fields, ...(rules?.length ? { rules } : {}) }).catch(
+        ignoreNoReceiver,
+      );
     },
     openUrl(tabId, url) {
       // Only an Ogust page's address, as read by the extension.
       if (!/^https:\/\/[^/]*ogust\.com\//i.test(url)) return;
-      browser.tabs.update(tabId, { url }).catch(() => undefined);
+      browser.tabs.update(tabId, { url }).catch(ignoreClosed);
     },
     readUnseen(tabId, client) {
       const send = (stop: boolean) => {
@@ -102,7 +106,7 @@ export function browserDeps(search: string): PanelDeps {
           ...(client ? { client } : {}),
           ...(stop ? { stop } : {}),
         };
-        browser.runtime.sendMessage(msg).catch(() => undefined);
+        sendToBackground(msg).catch(ignoreExtensionReloaded);
       };
       return {
         start: () => send(false),
@@ -110,26 +114,24 @@ export function browserDeps(search: string): PanelDeps {
         watch(onChange) {
           const of = (all: unknown) =>
             (all as Record<string, ReadUnseenProgress> | undefined)?.[String(tabId)];
-          let live = true;
+          const { signal, stop } = stopper();
           browser.storage.session
             ?.get(KEYS.sessionReadUnseen)
-            .then((got) => live && onChange(of(got[KEYS.sessionReadUnseen])))
-            .catch(() => undefined);
+            .then((got) => !signal.aborted && onChange(of(got[KEYS.sessionReadUnseen])))
+            // No session storage: the progress shows from the first change.
+            .catch(ignoreUnsupported);
           const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
             if (area === 'session' && KEYS.sessionReadUnseen in changes)
               onChange(of(changes[KEYS.sessionReadUnseen]?.newValue));
           };
-          browser.storage.onChanged.addListener(listener);
-          return () => {
-            live = false;
-            browser.storage.onChanged.removeListener(listener);
-          };
+          onBrowserEvent(browser.storage.onChanged, listener, signal);
+          return stop;
         },
       };
     },
     toggleInspector(tabId) {
       // Defined by the inspector: the tab's content script toggles it.
-      browser.tabs.sendMessage(tabId, { type: 'oc:inspector' }).catch(() => undefined);
+      sendToTab(tabId, { type: 'oc:inspector' }).catch(ignoreNoReceiver);
     },
     now: () => clock.now(),
   };

@@ -4,11 +4,11 @@
  * or Alt+Shift+I in the focused frame (any Ogust frame, recognised or not). The inspector UI lives in
  * the overlay bundle: the background is asked to load it when needed. Tiny on purpose (content.js).
  */
-import { browser } from 'wxt/browser';
-import { isMessage } from '../../lib/platform/messages';
+import { onMessages } from '../../lib/platform/messages';
 import { getBridge } from '../bridge';
 
-export function watchInspectorToggle(doc: Document, requestOverlay: () => void): () => void {
+/** Until `signal` aborts. */
+export function watchInspectorToggle(doc: Document, requestOverlay: () => void, signal: AbortSignal): void {
   const bridge = getBridge();
   const toggle = (open?: boolean) => {
     const next = open ?? !bridge.inspector;
@@ -21,16 +21,15 @@ export function watchInspectorToggle(doc: Document, requestOverlay: () => void):
       toggle();
     }
   };
-  const onMessage = (m: unknown) => {
-    if (!isMessage(m) || m.type !== 'oc:inspector') return undefined;
-    const top = doc.defaultView === doc.defaultView?.top;
-    if (bridge.state || (top && !doc.querySelector('iframe, frame'))) toggle(m.open);
-    return undefined;
-  };
-  doc.addEventListener('keydown', onKey, true);
-  browser.runtime.onMessage.addListener(onMessage);
-  return () => {
-    doc.removeEventListener('keydown', onKey, true);
-    browser.runtime.onMessage.removeListener(onMessage);
-  };
+  doc.addEventListener('keydown', onKey, { capture: true, signal });
+  onMessages(
+    {
+      'oc:inspector': (m) => {
+        const top = doc.defaultView === doc.defaultView?.top;
+        if (bridge.state || (top && !doc.querySelector('iframe, frame'))) toggle(m.open);
+        return undefined;
+      },
+    },
+    signal,
+  );
 }

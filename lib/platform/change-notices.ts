@@ -9,7 +9,9 @@
  * the policy or the pinned date change, `dossiers` when the dossier data moved (its revision).
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message } from './messages';
+import { onBrowserEvent, stopper } from './events';
+import { ignoreNoReceiver, ignoreRetriedLater } from './ignore';
+import { onMessages, sendToTab } from './messages';
 import { KEYS } from './storage';
 
 export type ChangeKind = 'env' | 'dossiers';
@@ -35,30 +37,38 @@ export function noticesFor(changes: Record<string, unknown>, area: string): Chan
 }
 
 /** Background: forward the changes that matter to every tab (frames without our script ignore it). */
-export function startChangeNotices(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    const kinds = noticesFor(changes, area);
-    if (!kinds.length) return;
-    browser.tabs
-      .query({})
-      .then((tabs) => {
-        for (const tab of tabs)
-          for (const kind of kinds) {
-            if (tab.id === undefined) continue;
-            const msg: Message = { type: 'oc:changed', kind };
-            browser.tabs.sendMessage(tab.id, msg).catch(() => undefined);
-          }
-      })
-      .catch(() => undefined);
-  });
+export function startChangeNotices(signal?: AbortSignal): void {
+  onBrowserEvent(
+    browser.storage.onChanged,
+    (changes: Record<string, unknown>, area: string) => {
+      const kinds = noticesFor(changes, area);
+      if (!kinds.length) return;
+      browser.tabs
+        .query({})
+        .then((tabs) => {
+          for (const tab of tabs)
+            for (const kind of kinds)
+              if (tab.id !== undefined)
+                sendToTab(tab.id, { type: 'oc:changed', kind }).catch(ignoreNoReceiver);
+        })
+        // The next change sends its notices again.
+        .catch(ignoreRetriedLater);
+    },
+    signal,
+  );
 }
 
-/** Content script: call `onChange` on the background's notices of this kind. Returns the unsubscribe. */
+/** Content script: call `onChange` on the background's notices of this kind. Returns the stop. */
 export function watchNotices(kind: ChangeKind, onChange: () => void): () => void {
-  const listener = (m: unknown) => {
-    if (isMessage(m) && m.type === 'oc:changed' && m.kind === kind) onChange();
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const { signal, stop } = stopper();
+  onMessages(
+    {
+      'oc:changed': (m) => {
+        if (m.kind === kind) onChange();
+        return undefined;
+      },
+    },
+    signal,
+  );
+  return stop;
 }
