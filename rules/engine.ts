@@ -11,7 +11,7 @@ import type { Finding, PageRecord, Severity } from '../lib/model/types';
 import { targetOf } from './targets';
 import type { ExonerationCategory, PageRules, Rule, RuleContext, RuleHit } from './types';
 
-export function makeContext(
+function makeContext(
   record: PageRecord,
   settings: Settings,
   today: string,

@@ -21,12 +21,7 @@ export function checklistOf(data: DossierData, notes: NotesEntry): ChecklistStat
 }
 
 /** Titles of the task cards that apply (or are not decided yet) and are neither created nor present. */
-export function tasksToCreate(
-  data: DossierData,
-  notes: NotesEntry,
-  settings: Settings,
-  today: string,
-): string[] {
+function tasksToCreate(data: DossierData, notes: NotesEntry, settings: Settings, today: string): string[] {
   return buildTasks({ dossier: data.dossier, settings, today, answers: notes.call })
     .filter((c) => c.condition?.applies !== false && !notes.tasks[c.id])
     .map((c) => c.values.titre);

@@ -18,7 +18,7 @@ import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
 export const VIEWS = ['Dossier', 'Appel', 'Rendez-vous', 'Tâches'] as const;
 export type View = (typeof VIEWS)[number];
-export const isView = (v: unknown): v is View => VIEWS.includes(v as View);
+const isView = (v: unknown): v is View => VIEWS.includes(v as View);
 
 export type Changed = 'tab' | 'state' | 'notes' | 'env';
 

@@ -204,6 +204,3 @@ export function urlPattern(url: string): string {
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\d+/g, '\\d+');
   return `^https?://[^/]+${escaped}(?:[?#]|$)`;
 }
-
-/** Normalised equality of labels (aliases are compared as the reader compares them). */
-export const sameLabel = (a: string, b: string) => normLabel(a) === normLabel(b);

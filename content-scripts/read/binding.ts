@@ -29,7 +29,7 @@ const shortText = (el: Element | null | undefined): string => {
 };
 
 /** The label a person reads next to an element: <label>, aria, the cell left or above, dt, preceding text. */
-export function labelNear(el: Element): string {
+function labelNear(el: Element): string {
   if (isControl(el)) {
     const own = (el as HTMLInputElement).labels?.[0];
     const t = shortText(own);

@@ -72,7 +72,7 @@ function columnIndex(defs: readonly ColumnDef[], settings: Settings): Map<string
 }
 
 /** Column key → position in the table, for the columns of a list found in a header row. */
-export function matchColumns(header: TableHeader, list: ListKey, settings: Settings): Map<string, number> {
+function matchColumns(header: TableHeader, list: ListKey, settings: Settings): Map<string, number> {
   const index = columnIndex(LIST_COLUMNS[list], settings);
   const found = new Map<string, number>();
   // Canonical labels first, so « Date de début » is not taken by an alias elsewhere.

@@ -51,7 +51,7 @@ export function rowShown(list: Element): (row: Element) => boolean {
  * A cell's value as shown: its text when it holds only text; else its rendered text (a hidden sort
  * key left out), or the value of its control when the list has controls (`controls`).
  */
-export function cellValue(cell: Element | undefined, controls: boolean): string {
+function cellValue(cell: Element | undefined, controls: boolean): string {
   if (!cell) return '';
   if (!cell.childElementCount) return cleanText(cell.textContent ?? '');
   return controls && controlsIn(cell).length ? visibleValue(cell) : cleanText(renderedText(cell));

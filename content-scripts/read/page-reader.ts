@@ -22,7 +22,7 @@ export interface PageRead {
 const CODE = /\b(CLI\d{3,}|SA\d{3,}|IN\d{3,}|PR\d{3,}|CA\d{3,})\b/;
 
 /** The page's owner from the URL id, a `CLI…`/`SA…` code in the heading or title, and the name next to it. */
-export function readOwner(
+function readOwner(
   doc: Document,
   texts: readonly TextItem[],
   page: PageKey,

@@ -6,7 +6,7 @@
 import { cleanText, normLabel } from '../../lib/text/normalize';
 import { classWords, CONTROL_SELECTOR, isBold } from './dom-text';
 
-export const HEADING_SELECTOR =
+const HEADING_SELECTOR =
   'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
 
 function headingText(el: Element): string {

@@ -20,7 +20,7 @@ type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
  * before the version field existed (same shape as version 1). Version 2 has the same entities, each
  * in its own key (lib/dossier/keys.ts): the background writes them out and removes the old key.
  */
-export const MIGRATIONS: Record<number, Migration> = {
+const MIGRATIONS: Record<number, Migration> = {
   0: (old) => ({ ...old, version: 1 }),
   1: (old) => ({ ...old, version: 2 }),
 };

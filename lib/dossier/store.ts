@@ -125,7 +125,7 @@ const rowId = (r: ListRow) =>
     .join('|');
 
 /** Merge a planning read into what was accumulated: the new read replaces the rows of its period. */
-export function mergePlanning(
+function mergePlanning(
   previous: PlanningView | undefined,
   record: PageRecord,
   settings: Pick<Settings, 'tolerances'> = DEFAULT_TOLERANCES,
@@ -178,7 +178,7 @@ const IDENTITY_FIELDS: Partial<Record<PageKey, ['client' | 'intervenant', string
 };
 
 /** Who owns a record: identity fields first, then the page's owner (URL id, code or name in the heading). */
-export function ownerOf(record: PageRecord): Owner | undefined {
+function ownerOf(record: PageRecord): Owner | undefined {
   const identityFields = IDENTITY_FIELDS[record.page];
   if (!identityFields) return record.owner;
   const [kind, codeKey, nomKey, prenomKey] = identityFields;

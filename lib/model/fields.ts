@@ -42,7 +42,7 @@ function table(page: PageKey, rows: Row[], scope?: SectionScope): FieldDef[] {
   }));
 }
 
-export const CLIENT_DEFINITION_FIELDS: FieldDef[] = [
+const CLIENT_DEFINITION_FIELDS: FieldDef[] = [
   ...table(
     'client.definition',
     [
@@ -100,7 +100,7 @@ export const CLIENT_DEFINITION_FIELDS: FieldDef[] = [
   ),
 ];
 
-export const INTERVENANT_DEFINITION_FIELDS: FieldDef[] = table('intervenant.definition', [
+const INTERVENANT_DEFINITION_FIELDS: FieldDef[] = table('intervenant.definition', [
   ['intervenant.matricule', 'Matricule'],
   ['intervenant.nature', 'Nature', 'select'],
   ['intervenant.civilite', 'Civilité', 'select'],
@@ -122,7 +122,7 @@ export const INTERVENANT_DEFINITION_FIELDS: FieldDef[] = table('intervenant.defi
 ]);
 
 /** A contrat de mandat opened as a form on the client's Contrats tab (one `mandat` record). */
-export const MANDAT_FORM_FIELDS: FieldDef[] = table('client.contrats', [
+const MANDAT_FORM_FIELDS: FieldDef[] = table('client.contrats', [
   ['mandat.intervenant', 'Intervenant; Intervenante; Salarié; AVS'],
   ['mandat.dateDebut', 'Date de début; Début; Date de début du contrat', 'date'],
   ['mandat.fraisGestion', 'Frais de gestion mensuels; Frais de gestion; Frais de gestion mensuel', 'amount'],

@@ -12,7 +12,7 @@ import { PAGE_KEYS, type PageRecord } from './types';
 
 z.config({ jitless: true });
 
-export const associationSchema = z.enum([
+const associationSchema = z.enum([
   'binding',
   'label-for',
   'aria',
@@ -22,7 +22,7 @@ export const associationSchema = z.enum([
   'sibling',
 ]);
 
-export const fieldReadSchema = z.discriminatedUnion('state', [
+const fieldReadSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('read'),
     value: z.string(),

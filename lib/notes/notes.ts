@@ -14,10 +14,10 @@ z.config({ jitless: true });
 
 export const NOTES_VERSION = 1;
 
-export const taskStateSchema = z.enum(['created', 'present']);
+const taskStateSchema = z.enum(['created', 'present']);
 export type TaskState = z.infer<typeof taskStateSchema>;
 
-export const notesEntrySchema = z.object({
+const notesEntrySchema = z.object({
   /** Last time the person changed something here (ms since epoch): retention counts from it. */
   updatedAt: z._default(z.number(), 0),
   /** The panel view last open for this dossier. */
@@ -33,7 +33,7 @@ export const notesEntrySchema = z.object({
 });
 export type NotesEntry = z.infer<typeof notesEntrySchema>;
 
-export const notesStoreSchema = z.object({
+const notesStoreSchema = z.object({
   version: z.literal(NOTES_VERSION),
   dossiers: z._default(z.record(z.string(), notesEntrySchema), {}),
 });

@@ -74,7 +74,7 @@ export function prestationKind(label: string, settings: Settings): PrestationKin
   return kind;
 }
 
-export function parsePrestation(row: ListRow, index: number, settings: Settings): Prestation | null {
+function parsePrestation(row: ListRow, index: number, settings: Settings): Prestation | null {
   const c = row.cells;
   const date = dateCell(c['prestation.date'] ?? '');
   const debut = timeCell(c['prestation.debut'] ?? '');

@@ -31,7 +31,7 @@ export function activeOf(p: ParsedPlanning): Prestation[] {
 }
 
 /** Identity of a prestation row across reads: date + début + prestation text. */
-export function rowKey(row: ListRow): string {
+function rowKey(row: ListRow): string {
   // Not remembered per row: the store's rows are new objects on every answer; the parsers are.
   const c = row.cells;
   const date = c['prestation.date'] ?? '';

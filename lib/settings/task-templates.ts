@@ -55,9 +55,8 @@ export const dateRuleKinds = [
   'joursApresPremierePrestation',
   'jourAnneeSuivante',
 ] as const;
-export type DateRuleKind = (typeof dateRuleKinds)[number];
 
-export const dateRuleSchema = z.object({
+const dateRuleSchema = z.object({
   kind: z.enum(dateRuleKinds),
   jours: z.optional(z.number()),
   jour: z.optional(z.number()),
@@ -67,9 +66,8 @@ export type DateRule = z.infer<typeof dateRuleSchema>;
 
 /** When a card applies: always, or only after a given call answer. */
 export const taskConditions = ['toujours', 'demandeAici', 'aideFinanciere'] as const;
-export type TaskCondition = (typeof taskConditions)[number];
 
-export const taskTemplateSchema = z.object({
+const taskTemplateSchema = z.object({
   id: z.string(),
   titre: z.string(),
   categorie: z.string(),

@@ -10,7 +10,7 @@ import type { PageRules, Rule } from '../types';
 type DocumentKind = keyof Settings['documentKeywords'];
 
 /** Whether a document row is of a kind: its name or type contains one of the kind's keywords. */
-export function isDocumentOf(row: ListRow, kind: DocumentKind, settings: Settings): boolean {
+function isDocumentOf(row: ListRow, kind: DocumentKind, settings: Settings): boolean {
   const text = normValue(`${row.cells['document.nom'] ?? ''} ${row.cells['document.type'] ?? ''}`);
   return settings.documentKeywords[kind].some((k) => {
     const kw = normValue(k);

@@ -35,7 +35,7 @@ export function standInFields(card: TaskCard): TaskFieldKey[] {
 }
 
 /** The fields handed to the page: every field of the card, except a date not computed yet and stand-ins. */
-export function autofillFields(card: TaskCard): AutofillField[] {
+function autofillFields(card: TaskCard): AutofillField[] {
   const skipped = standInFields(card);
   return TASK_FIELD_KEYS.filter((k) => !(k === 'date' && card.datePending) && !skipped.includes(k)).map(
     (k: TaskFieldKey) => ({ key: k, labels: CONNECT_LABELS[k]!, value: card.values[k] }),
