@@ -3,10 +3,9 @@
  * rest of the person's settings is kept as stored), checked by the one schema before writing. The
  * content script re-reads the page when the background tells it the settings changed (lib/platform/change-notices.ts).
  */
-import { browser } from 'wxt/browser';
 import type { Binding } from '../../content-scripts/read/binding';
-import { parseSettings, SETTINGS_VERSION, type Settings } from '../../lib/settings/settings';
-import { KEYS } from '../../lib/platform/storage';
+import type { Settings } from '../../lib/settings/settings';
+import { writeSettings } from '../../lib/platform/storage';
 import type { PageKey } from '../../lib/model/types';
 
 type Raw = Record<string, unknown>;
@@ -52,20 +51,16 @@ export function parseAliases(text: string): string[] {
 }
 
 /**
- * Apply a change to the stored settings. `check` says whether the parsed result holds the change
- * (a value the schema refused is not written). Resolves to the settings in force after the write.
+ * Apply a change to the stored settings through the one writer (lib/platform/storage.ts
+ * writeSettings). `check` says whether the parsed result holds the change (a value the schema
+ * refused is not written). Resolves to the settings in force after the write; rejects with the
+ * writer's French message.
  */
 export async function updateSettings(
   change: (raw: Raw) => Raw,
   check: (s: Settings) => boolean,
 ): Promise<Settings> {
-  const got = await browser.storage.local.get(KEYS.settings);
-  const stored = got[KEYS.settings];
-  const raw: Raw = isPlain(stored) ? stored : {};
-  // A stored object keeps its own version (an older one is migrated when read); a new one is current.
-  const next = Object.keys(raw).length ? change(raw) : { version: SETTINGS_VERSION, ...change(raw) };
-  const parsed = parseSettings(next);
-  if (!check(parsed)) throw new Error('réglage refusé');
-  await browser.storage.local.set({ [KEYS.settings]: next });
-  return parsed;
+  const r = await writeSettings(change, check);
+  if (!r.ok) throw new Error(r.message);
+  return r.settings;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_VERSION } from '../../lib/settings/settings';
+import { parseSettings, SETTINGS_VERSION } from '../../lib/settings/settings';
 import { PAGE_RULES } from '../../rules';
+import type { SettingsWrite } from '../../lib/settings/io';
 import type { OptionsBackend } from './backend';
 
 vi.mock('wxt/browser', () => ({ browser: {} }));
@@ -14,7 +15,10 @@ function fakeBackend(stored: unknown, managed: Record<string, unknown> = {}, gra
   const granted = new Set<string>();
   const backend = {
     load: vi.fn(async () => ({ stored, managed, today: '2026-11-28' })),
-    save: vi.fn(async (_: Record<string, unknown>) => undefined),
+    save: vi.fn(async (s: Record<string, unknown>): Promise<SettingsWrite> => ({
+      ok: true,
+      settings: parseSettings(s),
+    })),
     requestHost: vi.fn(async (p: string) => {
       if (grant) granted.add(p);
       return grant;
@@ -66,6 +70,18 @@ describe('options page', { timeout: 20_000 }, () => {
     await waitFor(() => expect(box.getByRole('status').textContent).toMatch(/ont été effacées/));
     expect(b.clearAll).toHaveBeenCalledTimes(1);
     expect(b.save).not.toHaveBeenCalled();
+  });
+
+  it('a save the settings writer refuses shows its French message, and the draft stays unsaved', async () => {
+    const b = fakeBackend({ userName: 'A' });
+    const message =
+      'Réglage refusé, rien n’a été enregistré : userName : attendu un texte. Corrigez la valeur et recommencez.';
+    b.save.mockResolvedValueOnce({ ok: false, message });
+    await show(b);
+    fireEvent.change(sec('user').getByLabelText(/^Votre nom/), { target: { value: 'B' } });
+    save();
+    await waitFor(() => expect(bar().getByRole('status').textContent).toBe(message));
+    expect(saveButton().disabled).toBe(false);
   });
 
   // The browser's errors are English (« QUOTA_BYTES quota exceeded »…): the person reads French.

@@ -45,7 +45,7 @@ export function SaveBar({
           : status?.kind === 'imported'
             ? OPTIONS.importOk
             : status?.kind === 'saveFailed'
-              ? OPTIONS.saveFailed
+              ? status.message
               : dirty
                 ? OPTIONS.unsaved
                 : ''}

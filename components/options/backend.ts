@@ -6,12 +6,14 @@ import { browser } from 'wxt/browser';
 import { resolveToday } from '../../lib/time/clock';
 import { onBrowserEvent, stopper } from '../../lib/platform/events';
 import { sendToBackground } from '../../lib/platform/messages';
-import { KEYS, loadManagedSettings } from '../../lib/platform/storage';
+import { KEYS, loadManagedSettings, writeSettings } from '../../lib/platform/storage';
+import type { SettingsWrite } from '../../lib/settings/io';
 
 export interface OptionsBackend {
   /** The stored settings as they are (any version), the policy, today. */
   load(): Promise<{ stored: unknown; managed: Record<string, unknown>; today: string }>;
-  save(stored: Record<string, unknown>): Promise<void>;
+  /** Replace the stored settings (the one writer: checked, a refusal or failure said in French). */
+  save(stored: Record<string, unknown>): Promise<SettingsWrite>;
   /** Ask for a host permission: must be called first thing in a click handler (user gesture). */
   requestHost(pattern: string): Promise<boolean>;
   removeHost(pattern: string): Promise<void>;
@@ -31,9 +33,7 @@ export const browserBackend: OptionsBackend = {
     ]);
     return { stored: got[KEYS.settings], managed, today: resolveToday(got[KEYS.debugToday]) };
   },
-  async save(stored) {
-    await browser.storage.local.set({ [KEYS.settings]: stored });
-  },
+  save: (stored) => writeSettings(() => stored),
   requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }).catch(() => false),
   async removeHost(pattern) {
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);

@@ -5,7 +5,7 @@
  * browser's English error.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { IMPORT_ERRORS } from '../../lib/i18n/options';
+import { IMPORT_ERRORS, OPTIONS } from '../../lib/i18n/options';
 import { parseSettingsReport, type Settings, type SettingsIssue } from '../../lib/settings/settings';
 import {
   exportFileName,
@@ -31,7 +31,11 @@ export interface Loaded {
   repaired: SettingsIssue[];
 }
 
-export type Status = { kind: 'saved' | 'imported' | 'saveFailed' | 'loadFailed' } | null;
+export type Status =
+  | { kind: 'saved' | 'imported' | 'loadFailed' }
+  /** The writer's French message (lib/platform/storage.ts writeSettings). */
+  | { kind: 'saveFailed'; message: string }
+  | null;
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(toStored(a as Settings)) === JSON.stringify(toStored(b as Settings));
@@ -99,13 +103,11 @@ export function useOptions(backend: OptionsBackend) {
 
   const persist = async (draft: Settings, kind: 'saved' | 'imported') => {
     const stored = toStored(draft);
-    try {
-      await backend.save(stored);
-      setState((s) => (s ? { ...s, stored, saved: draft, draft, repaired: [] } : s));
-      setStatus({ kind });
-    } catch {
-      setStatus({ kind: 'saveFailed' });
-    }
+    // The writer never rejects (lib/platform/storage.ts writeSettings); a test's backend may.
+    const r = await backend.save(stored).catch(() => ({ ok: false as const, message: OPTIONS.saveFailed }));
+    if (!r.ok) return setStatus({ kind: 'saveFailed', message: r.message });
+    setState((s) => (s ? { ...s, stored, saved: draft, draft, repaired: [] } : s));
+    setStatus({ kind });
   };
 
   return {

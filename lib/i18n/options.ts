@@ -116,6 +116,18 @@ export const OPTIONS_RULES = {
   absentColumn: (label: string) => `Colonne « ${label} » absente de la liste`,
 };
 
+/** Why the one settings writer (lib/platform/storage.ts `writeSettings`) wrote nothing. */
+export const SETTINGS_WRITE = {
+  /** The browser refused to read or write the settings. */
+  failed: OPTIONS.saveFailed,
+  newer:
+    'Réglages non modifiés : ils ont été enregistrés par une version plus récente de l’extension. Mettez l’extension à jour.',
+  refused: (problems: readonly string[]) =>
+    `Réglage refusé, rien n’a été enregistré : ${problems.join(' ')} Corrigez la valeur et recommencez.`,
+  notKept:
+    'Réglage refusé, rien n’a été enregistré : cette valeur n’est pas permise. Vérifiez-la et recommencez.',
+};
+
 export const IMPORT_ERRORS = {
   notJson: (line: number, column: number) =>
     `Ce fichier n’est pas un fichier de réglages lisible : caractère inattendu ligne ${line}, colonne ${column}. Corrigez le fichier à cet endroit, ou exportez à nouveau les réglages.`,

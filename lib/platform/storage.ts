@@ -4,8 +4,10 @@
  */
 import { browser } from 'wxt/browser';
 import { resolveToday } from '../time/clock';
-import { parseSettings, type Settings } from '../settings/settings';
+import { parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
 import { effectiveSettings } from '../settings/policy';
+import { checkSettingsWrite, type SettingsWrite } from '../settings/io';
+import { SETTINGS_WRITE } from '../i18n/options';
 
 export const KEYS = {
   settings: 'oc.settings',
@@ -53,6 +55,33 @@ export async function loadManagedSettings(): Promise<Record<string, unknown>> {
 export async function loadSettings(): Promise<Settings> {
   const [got, managed] = await Promise.all([browser.storage.local.get(KEYS.settings), loadManagedSettings()]);
   return effectiveSettings(parseSettings(got[KEYS.settings]), managed);
+}
+
+type Raw = Record<string, unknown>;
+const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The one settings writer (options page « Enregistrer » and import, the inspector's « associer ce
+ * champ » and aliases): `change` turns the stored object (as stored, {} when none) into the one to
+ * store; it is checked (lib/settings/io.ts `checkSettingsWrite`) and written. Never rejects: what
+ * was refused or could not be written comes back as a French message, and nothing is written.
+ */
+export async function writeSettings(
+  change: (stored: Raw) => Raw,
+  accept?: (s: Settings) => boolean,
+): Promise<SettingsWrite> {
+  try {
+    const got = await browser.storage.local.get(KEYS.settings);
+    const stored: unknown = got[KEYS.settings];
+    const raw = isPlain(stored) ? stored : {};
+    // A stored object keeps its own version (an older one is migrated when read); a new one is current.
+    const next = Object.keys(raw).length ? change(raw) : { version: SETTINGS_VERSION, ...change(raw) };
+    const verdict = checkSettingsWrite(stored, next, accept);
+    if (verdict.ok) await browser.storage.local.set({ [KEYS.settings]: next });
+    return verdict;
+  } catch {
+    return { ok: false, message: SETTINGS_WRITE.failed };
+  }
 }
 
 /** Settings (policy merged) and today, read in one local storage call. */

@@ -5,7 +5,7 @@
  * every setting the person did not change.
  */
 import { toHostPattern } from '../platform/extra-hosts';
-import { IMPORT_ERRORS, issueProblem, pathText } from '../i18n/options';
+import { IMPORT_ERRORS, issueProblem, pathText, SETTINGS_WRITE } from '../i18n/options';
 import {
   DEFAULT_SETTINGS,
   migrateSettings,
@@ -150,6 +150,36 @@ function notJsonMessage(body: string, e: unknown): string {
   if (at >= body.trimEnd().length) return IMPORT_ERRORS.truncated;
   const before = body.slice(0, at).split('\n');
   return IMPORT_ERRORS.notJson(before.length, before.at(-1)!.length + 1);
+}
+
+/** What the settings writer did: the settings in force after the write, or why nothing was written (French). */
+export type SettingsWrite = { ok: true; settings: Settings } | { ok: false; message: string };
+
+/**
+ * Whether `next` may replace the stored settings `before`: not over settings of a newer version, no
+ * value the schema refuses nor a problem of settingsProblems among the settings that change (what
+ * was already stored is repaired when read, as before), and `accept` holds on the result (the
+ * inspector checks its change survived). The settings in force after the write when it may.
+ */
+export function checkSettingsWrite(
+  before: unknown,
+  next: Raw,
+  accept?: (s: Settings) => boolean,
+): SettingsWrite {
+  const report = parseSettingsReport(next);
+  if (report.future || parseSettingsReport(before).future)
+    return { ok: false, message: SETTINGS_WRITE.newer };
+  const old = isPlain(before) ? before : {};
+  const changed = new Set(Object.keys(next).filter((k) => !same(next[k], old[k])));
+  const problems = [
+    ...report.issues
+      .filter((i) => changed.has(String(i.path[0])))
+      .map((i) => IMPORT_ERRORS.at(pathText(i.path), issueProblem(i))),
+    ...settingsProblems(report.settings, changed),
+  ];
+  if (problems.length) return { ok: false, message: SETTINGS_WRITE.refused(problems.slice(0, 3)) };
+  if (accept && !accept(report.settings)) return { ok: false, message: SETTINGS_WRITE.notKept };
+  return { ok: true, settings: report.settings };
 }
 
 export type ImportResult =
