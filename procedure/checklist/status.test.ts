@@ -3,7 +3,8 @@
  * under their line, manual ticks and the Tâches marks, contracts of this client only, the verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateChecklist, hoursPerMonth, outsideEea, type ChecklistInput, type LineState } from './status';
+import { evaluateChecklist, hoursPerMonth, type ChecklistInput, type LineState } from './status';
+import { outsideEea } from './manual';
 import type { DossierView } from '../../lib/model/dossier';
 import { EMPTY_ENTRY, type NotesEntry } from '../../lib/notes/notes';
 import type { PageRead, PanelFinding } from '../../lib/dossier/panel-state';
