@@ -1,5 +1,5 @@
 /**
- * Writes docs/checklist.md from procedure/checklist/items.ts (`npx tsx scripts/gen-checklist.ts`), formatted as
+ * Writes docs/checklist.md from procedure/checklist/items/ (`npx tsx scripts/gen-checklist.ts`), formatted as
  * Prettier would (so `npm run format` leaves it unchanged). procedure/checklist/items.test.ts fails when stale.
  */
 import { writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * docs/checklist.md, generated from the checklist's own definitions (procedure/checklist/items.ts) by
+ * docs/checklist.md, generated from the checklist's own definitions (procedure/checklist/items/) by
  * `npx tsx scripts/gen-checklist.ts`; a test fails when the file is stale.
  */
 import { CHECKLIST, UNAIDE_CONNECT_AVS, type ItemDef } from './items';
@@ -30,7 +30,7 @@ export function checklistMarkdown(): string {
   const out: string[] = [
     '# Checklist du dossier (vue Dossier du panneau)',
     '',
-    '<!-- Généré par `npx tsx scripts/gen-checklist.ts` depuis procedure/checklist/items.ts : ne pas modifier à la main. -->',
+    '<!-- Généré par `npx tsx scripts/gen-checklist.ts` depuis procedure/checklist/items/ : ne pas modifier à la main. -->',
     '',
     'Chaque ligne de la procédure est un élément `data-oc-item="<id>"` du panneau, avec `data-status`',
     '(`ok`, `error`, `warning`, `info`, `unseen`, `manual`, `done`) ; sous elle, chaque règle est son propre',

@@ -1,7 +1,7 @@
 /**
  * The checklist's manual items pinned to the procedure's list (docs/checklist.md, the items
  * « à cocher »), written out by hand here, one id per item of the panel specification: an item dropped,
- * renamed or added in procedure/checklist/items.ts fails this test.
+ * renamed or added in procedure/checklist/items/ fails this test.
  */
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST, manualItemId, UNAIDE_CONNECT_AVS } from '../../procedure/checklist/items';
