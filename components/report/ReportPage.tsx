@@ -23,7 +23,7 @@ import { frDate } from '../../procedure/tasks/dates';
 import { VerdictBadge } from '../dossiers/DossiersPage';
 import { useDossiers, type DossiersDeps } from '../dossiers/data';
 import { checklistOf } from '../dossiers/model';
-import { RuleItems, StatusBadge } from '../panel/dossier/DossierTab';
+import { RuleItems, StatusBadge } from '../panel/dossier/checklist-items';
 import { buildTasks } from '../panel/tasks/model';
 
 function LineRow({ line }: { line: LineState }) {

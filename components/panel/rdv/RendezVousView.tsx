@@ -10,7 +10,7 @@ import { PANEL } from '../../../lib/i18n/panel';
 import { frDateTime, parisToEpoch } from '../../../procedure/reminders';
 import { CallView } from '../call/CallView';
 import { usePanelData } from '../context';
-import { GroupSection, StatusBadge, useChecklist } from '../dossier/DossierTab';
+import { GroupSection, StatusBadge, useChecklist } from '../dossier/checklist-items';
 
 const R = PANEL.rdv;
 
