@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the extension's cost on Ogust pages, in Chromium, from its own performance marks
- * (`oc:read`, `oc:judge`, `oc:mark`, `oc:scan`) and A/B runs without it. Each figure is the median
+ * (`oc:read`, `oc:send`, `oc:judge`, `oc:mark`, `oc:scan`, `oc:summary`) and A/B runs without it and
+ * with an extension that does nothing (the floor). Each figure is the median
  * of RUNS runs (3 × RUNS for the page load) after a warm-up. Prints a table, then, as its last line, one JSON object with exactly
  * the keys of the performance issue.
  * Not a test: budgets are reported, never asserted here. BENCH_RUNS sets the run count, OC_OUT_DIR the
@@ -21,6 +22,7 @@ import {
 } from '../tests/support/browser';
 import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
 import { benchStore } from './bench-store';
+import { findingsShown } from './measure-load';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SCALING = [500, 1000, 2000, 5000];
@@ -63,17 +65,39 @@ function planningOf(n: number): string {
   return html.slice(0, first) + picked.join('\n') + html.slice(last);
 }
 
-/** Sum of the extension's read + judge + mark on the first full scan of the page just loaded. */
+/**
+ * The extension's main-thread time on the page for its first full scan of the page just loaded:
+ * read, send (the message's serialisation), judge (only where the page judges itself) and mark.
+ */
 async function scanMs(page: Page): Promise<number> {
   const frame = await recognisedFrame(page);
   return frame.evaluate(async () => {
-    for (let i = 0; i < 200 && !performance.getEntriesByName('oc:mark').length; i++)
+    for (let i = 0; i < 300 && !performance.getEntriesByName('oc:mark').length; i++)
       await new Promise((r) => setTimeout(r, 10));
     // No named function in here: the page runs this code without tsx's helpers.
     let total = 0;
-    for (const n of ['oc:read', 'oc:judge', 'oc:mark'])
+    for (const n of ['oc:read', 'oc:mark'])
       total += performance.getEntriesByName(n, 'measure')[0]?.duration ?? NaN;
+    for (const n of ['oc:send', 'oc:judge'])
+      total += performance.getEntriesByName(n, 'measure')[0]?.duration ?? 0;
     return total;
+  });
+}
+
+/**
+ * On a planning just scanned: the first read's wait for the background, then the same after one
+ * row's status changed (a re-read sends that row only).
+ */
+async function storeTrips(page: Page): Promise<[number, number]> {
+  const frame = await recognisedFrame(page);
+  return frame.evaluate(async () => {
+    const store = () => performance.getEntriesByName('oc:store', 'measure');
+    const row = document.querySelector('[data-oc-row]');
+    const cells = row?.querySelectorAll('td');
+    const last = cells?.[cells.length - 1];
+    if (last) last.textContent = last.textContent === 'Brouillon' ? 'Validée' : 'Brouillon';
+    for (let i = 0; i < 500 && store().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    return [store()[0]?.duration ?? NaN, store()[1]?.duration ?? NaN];
   });
 }
 
@@ -116,8 +140,8 @@ async function plainContext(): Promise<BrowserContext> {
 }
 
 /**
- * The floor of `loadOverheadRatio`: an extension whose content script, injected into the same frames
- * at the same moment, does nothing. What it costs is the browser's, not ours.
+ * The floor of the load figures: an extension whose content script, injected into the same frames at
+ * the same moment, does nothing. What it costs is the browser's, not ours (`loadOverheadVsFloor`).
  */
 function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'oc-empty-ext-'));
@@ -200,12 +224,24 @@ async function main() {
     await page.goto(demoUrl('client-planning.html'));
     return scanMs(page);
   });
+  // Page ready → markers and summary shown on the 1,500-row planning (scripts/measure-load.ts).
+  const planningFindings = await repeat(async () => {
+    await page.goto(demoUrl('client-planning.html'));
+    return (await findingsShown(await recognisedFrame(page)))?.findingsMs ?? NaN;
+  });
   const scaling: Record<string, number> = {};
   const scalingSpread: Record<string, string> = {};
+  /** The page's wait for the background (`oc:store`): first read, and a re-read after one row changed. */
+  const roundTrip: Record<string, { first: number[]; again: number[] }> = {};
   for (const n of SCALING) {
+    const trips = (roundTrip[String(n)] = { first: [] as number[], again: [] as number[] });
     const xs = await repeat(async () => {
       await page.goto(`${DEMO_ORIGIN}/bench/planning-${n}.html`);
-      return scanMs(page);
+      const ms = await scanMs(page);
+      const [first, again] = await storeTrips(page);
+      trips.first.push(first);
+      trips.again.push(again);
+      return ms;
     });
     scaling[String(n)] = round(median(xs));
     scalingSpread[String(n)] = spread(xs);
@@ -266,6 +302,7 @@ async function main() {
   const emptyPage = await empty.context.newPage();
   const ratios: number[] = [];
   const floors: number[] = [];
+  const vsFloor: number[] = [];
   const loadUrl = demoUrl('client-definition-erreurs.html');
   const arms = [plainPage, page, emptyPage];
   // A page load varies far more than a scan: three times the runs.
@@ -278,6 +315,7 @@ async function main() {
     if (i === 0) continue;
     ratios.push(times.get(page)! / times.get(plainPage)!);
     floors.push(times.get(emptyPage)! / times.get(plainPage)!);
+    vsFloor.push(times.get(page)! / times.get(emptyPage)!);
   }
   await empty.close();
   const longWith = await longTasksDuringWalk(page);
@@ -290,10 +328,12 @@ async function main() {
   const result = {
     ficheScanMs: round(median(fiche)),
     planningScanMs: round(median(planning)),
+    planningFindingsMs: round(median(planningFindings)),
     scaling,
     editToFindingsMs: round(median(edit)),
     unrelatedFrameMs: round(median(unrelated), 3),
     loadOverheadRatio: round(median(ratios), 3),
+    loadOverheadVsFloor: round(median(vsFloor), 3),
     longTasks: longWith - longWithout,
     contentScriptKB: kb('content-scripts/content.js'),
     uiKB: kb('overlay.js'),
@@ -302,9 +342,11 @@ async function main() {
   const budget: Record<string, string> = {
     ficheScanMs: '≤ 2',
     planningScanMs: '≤ 15',
+    planningFindingsMs: '≤ 100',
     editToFindingsMs: '≤ 100',
     unrelatedFrameMs: '≤ 0.5',
     loadOverheadRatio: '≤ 1.05',
+    loadOverheadVsFloor: '≤ 1.03',
     longTasks: '= 0',
     contentScriptKB: '≤ 150',
     storeWriteMsAt200: '≤ 25',
@@ -319,11 +361,13 @@ async function main() {
   const rows: [string, number | string, string][] = [
     ['ficheScanMs', result.ficheScanMs, spread(fiche)],
     ['planningScanMs', result.planningScanMs, spread(planning)],
+    ['planningFindingsMs', result.planningFindingsMs, spread(planningFindings)],
     ['editToFindingsMs', result.editToFindingsMs, spread(edit)],
     ['unrelatedFrameMs', result.unrelatedFrameMs, spread(unrelated)],
     ['loadOverheadRatio', result.loadOverheadRatio, spread(ratios)],
     // Not a key of the JSON line: the same ratio for an extension that does nothing (see emptyExtension).
     ['  floor (empty ext.)', round(median(floors), 3), spread(floors)],
+    ['loadOverheadVsFloor', result.loadOverheadVsFloor, spread(vsFloor)],
     ['longTasks', result.longTasks, `${longWith} with − ${longWithout} without`],
     ['contentScriptKB', result.contentScriptKB, ''],
     ['uiKB', result.uiKB, ''],
@@ -333,6 +377,12 @@ async function main() {
     console.log(`${k.padEnd(20)}${String(v).padEnd(12)}${s.padEnd(36)}${budget[k] ?? ''}`);
   for (const n of SCALING)
     console.log(`${`scaling ${n} rows`.padEnd(20)}${String(scaling[n]).padEnd(12)}${scalingSpread[n]}`);
+  // The warm-up run left out.
+  const trip = (xs: number[]) => `${round(median(xs.slice(1)))} (${spread(xs.slice(1))})`;
+  for (const n of SCALING)
+    console.log(
+      `${`store wait ${n}`.padEnd(20)}first read ${trip(roundTrip[n]!.first)}; re-read, one row changed ${trip(roundTrip[n]!.again)}`,
+    );
   console.log(JSON.stringify(result));
 }
 
