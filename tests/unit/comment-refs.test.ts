@@ -8,25 +8,15 @@
  * (`content.js`, `sidepanel.html`, a file of public/) or one of the few files that live outside the
  * extension (EXTERNAL). URLs, globs (`*.test.ts`) and placeholders (`<page>.ts`) are not references.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ourFiles, REPO_ROOT } from '../support/our-files';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = REPO_ROOT;
 const SCANNED = /\.(ts|tsx|mts|mjs|js|md)$/;
 const SKIPPED = /^(node_modules|reports|tests\/golden|demo-output|\.output[^/]*|\.wxt|\.stryker-tmp)\//;
-
-/** Our files: tracked, or new and not ignored (other work in progress counts too). */
-function ourFiles(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return out.split('\n').filter((f) => SCANNED.test(f) && !SKIPPED.test(f) && existsSync(join(ROOT, f)));
-}
 
 /** The comments of a script, each with the line it starts on (the TypeScript parser finds them). */
 export function commentsOf(path: string, text: string): { line: number; text: string }[] {
@@ -227,7 +217,7 @@ describe('references in comments and docs', () => {
 
   it('every reference in our comments and Markdown resolves inside the repository', () => {
     const known = knownNames();
-    const files = ourFiles();
+    const files = ourFiles().filter((f) => SCANNED.test(f) && !SKIPPED.test(f));
     expect(files.length).toBeGreaterThan(200);
     const unresolved: string[] = [];
     for (const file of files) {

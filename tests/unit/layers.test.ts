@@ -4,13 +4,13 @@
  * TypeScript parser (static, dynamic, type-only and re-exports), tests included: a test of lib/ that
  * needs a rule belongs beside the rule. Test helpers and fixtures live in tests/support/ only.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ourFiles, REPO_ROOT } from '../support/our-files';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = REPO_ROOT;
 const PRODUCTION = [
   'entrypoints',
   'components',
@@ -31,16 +31,6 @@ const FORBIDDEN: Record<string, string[]> = {
   components: ['entrypoints'],
 };
 
-/** Our files, tracked or new and not ignored. */
-function ourFiles(): string[] {
-  return execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-    .split('\n')
-    .filter((f) => f && existsSync(join(ROOT, f)));
-}
 const ourScripts = () => ourFiles().filter((f) => /\.(ts|tsx|mts)$/.test(f) && !f.endsWith('.d.ts'));
 
 /** Every module specifier a file names: import/export … from, import(), import type. */
