@@ -6,6 +6,7 @@ import { CONDITIONAL_TASKS, FOLLOWING_TASKS, manualItemId, type GroupId, type Ma
 import type { ManualState } from './state';
 import { CALL_KEYS } from '../call/script';
 import type { NotesEntry } from '../../lib/notes/notes';
+import { normValue } from '../../lib/text/normalize';
 
 /** Nationalities (and countries) of the EU, the EEA and Switzerland: no work permit needed. */
 const EEA = new Set(
@@ -43,21 +44,13 @@ const EEA = new Set(
     'suisse',
   ]
     .flatMap((l) => l.split(' '))
-    .map((w) => fold(w)),
+    .map((w) => normValue(w)),
 );
-
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .trim();
-}
 
 /** True / false when the nationality is known; undefined when it was not read. */
 export function outsideEea(nationalite: string | undefined): boolean | undefined {
   if (nationalite === undefined || !nationalite.trim()) return undefined;
-  const words = fold(nationalite)
+  const words = normValue(nationalite)
     .split(/[\s,/()]+/)
     .filter(Boolean);
   return !words.some((w) => EEA.has(w));
