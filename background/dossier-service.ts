@@ -36,6 +36,7 @@ import { KEYS, loadReadingEnv, loadSettings, type ReadingEnv } from '../lib/plat
 import type { Finding, PageRecord } from '../lib/model/types';
 import type { RowsDelta } from '../lib/dossier/row-delta';
 import { forgetSentRows, withSentRows } from './sent-rows';
+import { sameData } from '../lib/dossier/same-data';
 import { slotOf, toStoredFindings, type PageEntity, type PageFindings } from '../lib/model/page-findings';
 
 /** Re-stamp a tab read at most this often when nothing in it changed. */
@@ -73,16 +74,6 @@ export function dossierRefs(
   return [['intervenant', key], ...dossierRefs(store, 'client', chosen?.key)];
 }
 
-/** The data of a value without its time stamps, keys sorted: the order of keys never counts as a change. */
-const withoutStamps = (x: unknown) =>
-  JSON.stringify(x, (k, v: unknown) =>
-    k === 'readAt' || k === 'lastActivity'
-      ? undefined
-      : v && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v,
-  );
-
 /** Nothing but time stamps changed: same entities, same links, and the owner's entity equal. */
 function sameEntities(
   a: DossierStore,
@@ -94,9 +85,7 @@ function sameEntities(
   const links = (s: DossierStore) => JSON.stringify(Object.values(s.clients).map((c) => c.intervenants));
   const entity = (s: DossierStore) =>
     kind && key ? (kind === 'client' ? s.clients : s.intervenants)[key] : null;
-  return (
-    keys(a) === keys(b) && links(a) === links(b) && withoutStamps(entity(a)) === withoutStamps(entity(b))
-  );
+  return keys(a) === keys(b) && links(a) === links(b) && sameData(entity(a), entity(b));
 }
 
 /** lastOwnerByTab survives a service-worker restart in `storage.session` (memory only, cleared with the browser). */
