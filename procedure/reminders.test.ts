@@ -5,12 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { EMPTY_ENTRY, NOTES_VERSION, type NotesStore } from '../lib/notes/notes';
+import { parisToEpoch } from '../lib/time/paris';
 import {
   alarmName,
   fireReminder,
-  frDateTime,
   handleReminderClick,
-  parisToEpoch,
   planReminders,
   reminderText,
   type AlarmDeps,
@@ -25,22 +24,6 @@ const store = (appointments: Record<string, { at: string; notified?: boolean }>)
       { ...EMPTY_ENTRY, appointment: { at: a.at, notified: a.notified ?? false } },
     ]),
   ),
-});
-
-describe('parisToEpoch', () => {
-  it('reads Paris wall-clock time, winter and summer', () => {
-    expect(new Date(parisToEpoch('2026-12-03T14:30')!).toISOString()).toBe('2026-12-03T13:30:00.000Z');
-    expect(new Date(parisToEpoch('2027-07-01T09:00')!).toISOString()).toBe('2027-07-01T07:00:00.000Z');
-  });
-  it('refuses what is not a date-time', () => {
-    expect(parisToEpoch('2026-02-31T10:00')).toBeNull();
-    expect(parisToEpoch('2026-12-03T25:00')).toBeNull();
-    expect(parisToEpoch('03/12/2026 14:30')).toBeNull();
-    expect(parisToEpoch('')).toBeNull();
-  });
-  it('says the time in French', () => {
-    expect(frDateTime('2026-12-03T14:30')).toBe('le 03/12/2026 à 14:30');
-  });
 });
 
 describe('planReminders', () => {

@@ -8,8 +8,8 @@
  * Pure planning functions, and handlers that take their browser calls as dependencies, so tests
  * drive them directly with the clock (a browser test cannot click an OS notification).
  */
-import { TZDate } from '@date-fns/tz';
 import type { NotesStore } from '../lib/notes/notes';
+import { parisToEpoch, wallClock } from '../lib/time/paris';
 
 export const ALARM_PREFIX = 'oc:rdv:';
 export const RDV_VIEW = 'Rendez-vous';
@@ -17,27 +17,6 @@ export const RDV_VIEW = 'Rendez-vous';
 export const alarmName = (dossierKey: string): string => `${ALARM_PREFIX}${dossierKey}`;
 export const dossierOfAlarm = (name: string): string | undefined =>
   name.startsWith(ALARM_PREFIX) ? name.slice(ALARM_PREFIX.length) : undefined;
-
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/** A Paris wall-clock `AAAA-MM-JJTHH:mm` as ms since epoch, or null when it is not a real date-time. */
-export function parisToEpoch(at: string): number | null {
-  const m = LOCAL.exec(at);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  const t = new TZDate(y, mo - 1, d, h, mi, 'Europe/Paris');
-  // 31/02 rolls over to March: not a real date.
-  if (t.getDate() !== d || t.getMonth() !== mo - 1) return null;
-  return t.getTime();
-}
-
-/** `14:30`, `le 03/12/2026 à 14:30`: how the panel and the notification say the time. */
-export function frDateTime(at: string): string {
-  const m = LOCAL.exec(at);
-  if (!m) return at;
-  return `le ${m[3]}/${m[2]}/${m[1]} à ${m[4]}:${m[5]}`;
-}
 
 export interface ReminderPlan {
   /** Alarms to (re)create: name → when (ms). */
@@ -68,8 +47,7 @@ export interface ReminderText {
 
 /** The notification's words: the client's name and the time only. */
 export function reminderText(clientName: string | undefined, at: string): ReminderText {
-  const time = LOCAL.exec(at);
-  const hour = time ? `${time[4]}:${time[5]}` : at;
+  const hour = wallClock(at)?.time ?? at;
   return {
     title: 'Rendez-vous à préparer',
     message: `${clientName?.trim() || 'Client'} : rendez-vous à ${hour}. Préparez le dossier (vue Rendez-vous).`,

@@ -12,10 +12,9 @@ import {
   type DossierRow,
   type SortKey,
 } from '../../procedure/dossier-list';
-import { frStamp } from '../../lib/i18n/common';
 import { DOSSIERS as D, VERDICT_LABEL } from '../../lib/i18n/dossiers';
 import { entryOf } from '../../lib/notes/notes';
-import { frDateTime, parisToEpoch } from '../../procedure/reminders';
+import { frDateTime, frStamp, parisToEpoch } from '../../lib/time/paris';
 import { useDossiers, type DossiersDeps } from './data';
 import { buildRow } from './model';
 

@@ -12,6 +12,7 @@ import { EMAIL_PLACEHOLDERS } from '../../lib/validators/email';
 import { nirExpectedKey, parseNir } from '../../lib/validators/nir';
 import { phoneKindDigits } from '../../lib/validators/phone';
 import { compact, normValue, parseDate } from '../../lib/text/normalize';
+import { daysInMonth, isoParts } from '../../lib/time/dates';
 
 export interface Rng {
   /** Integer in [0, n). */
@@ -173,9 +174,9 @@ export function fakeBirthDate(value: string, todayIso: string, rng: Rng): string
   const m = /^(\s*)(\d{1,2})([/.\-\s])(\d{1,2})\3(\d{2,4})(\s*)$/.exec(value);
   // Unreadable text is not a date a rule could compare: kept as written.
   if (!iso || !m) return value;
-  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
-  const [, tMo, tD] = todayIso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const [y, mo, d] = isoParts(iso);
+  const [, tMo, tD] = isoParts(todayIso);
+  const last = daysInMonth(y, mo);
   let lo = 1;
   // A day written with one digit stays one digit.
   let hi = Math.min(last, 28, m[2]!.length === 1 ? 9 : 28);

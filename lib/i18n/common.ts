@@ -77,27 +77,3 @@ export function readAgo(readAt: number, now: number): string {
   const d = Math.round(h / 24);
   return `lu il y a ${d} jour${d > 1 ? 's' : ''}`;
 }
-
-function parisParts(ms: number): (type: string) => string {
-  const parts = new Intl.DateTimeFormat('fr-FR', {
-    timeZone: 'Europe/Paris',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(ms));
-  return (t) => parts.find((x) => x.type === t)?.value ?? '';
-}
-
-/** « le 28/11/2026 à 10:42 », Paris time. */
-export function frStamp(ms: number): string {
-  const p = parisParts(ms);
-  return `le ${p('day')}/${p('month')}/${p('year')} à ${p('hour')}:${p('minute')}`;
-}
-
-/** « 10:42 », Paris time. */
-export function frTime(ms: number): string {
-  const p = parisParts(ms);
-  return `${p('hour')}:${p('minute')}`;
-}

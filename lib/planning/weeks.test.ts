@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import type { ListRow } from '../model/types';
 import { parsePlanning } from './prestations';
+import { dayNumber } from '../time/dates';
 import { parisToUtc } from '../time/paris';
 import {
-  addYears,
   busyDays,
   busyIntervals,
-  dayNumber,
   fullWeeks,
   gapsBetween,
   longestGapByWeek,
@@ -44,11 +43,6 @@ describe('periods and dates', () => {
       { from: '2026-03-01', to: '2026-05-10' },
       { from: '2026-06-01', to: '2026-06-30' },
     ]);
-  });
-  it('adds years, 29 February giving 28 February', () => {
-    expect(addYears('2026-03-02', 1)).toBe('2027-03-02');
-    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
-    expect(addYears('2027-02-28', 1)).toBe('2028-02-28');
   });
   it('lists the ISO weeks entirely inside the periods', () => {
     expect(fullWeeks([{ from: '2026-03-04', to: '2026-03-29' }]).map((w) => w.monday)).toEqual([

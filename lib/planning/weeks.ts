@@ -8,9 +8,8 @@ import type { PlanningView } from '../model/dossier';
 import type { Settings } from '../settings/settings';
 import { dateCell, normCell } from './cells';
 import type { Prestation } from './prestations';
-import { addDays, mondayOf, parisOffset, parisToUtc } from '../time/paris';
-
-const DAY_MS = 86_400_000;
+import { addDays, addYears, isoParts, mondayOf } from '../time/dates';
+import { parisDay, parisToUtc } from '../time/paris';
 
 /** ISO dates, inclusive. */
 export interface Period {
@@ -51,13 +50,6 @@ export function mergePeriods(periods: readonly Period[]): Period[] {
   return out;
 }
 
-/** The same day `n` years later, or the last day of that month when it does not exist (29/02). */
-export function addYears(dateIso: string, n: number): string {
-  const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y + n, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + n, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
-}
-
 /** Absolute span of inclusive ISO dates: from 00:00 to the day after `to` 00:00 (Paris). */
 export function spanOf(p: Period): Interval {
   return { start: parisToUtc(p.from, 0), end: parisToUtc(addDays(p.to, 1), 0) };
@@ -79,7 +71,7 @@ export function fullWeeks(periods: readonly Period[]): Week[] {
 /** Calendar months intersecting a period, in order. */
 export function monthsOf(p: Period): Month[] {
   const months: Month[] = [];
-  let [y, m] = p.from.split('-').map(Number) as [number, number];
+  let [y, m] = isoParts(p.from);
   for (;;) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     const first = `${key}-01`;
@@ -213,15 +205,6 @@ export function longestGapByWeek(gaps: readonly Interval[], weeks: readonly Week
   }
   return longest;
 }
-
-/** Day number (days since 1970-01-01) of an ISO date. */
-export function dayNumber(dateIso: string): number {
-  const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-/** Day number of the Paris calendar day holding an instant. */
-export const parisDay = (utcMs: number): number => Math.floor((utcMs + parisOffset(utcMs) * 60_000) / DAY_MS);
 
 /** Paris calendar days (day numbers) a prestation occupies: start day to the day of its last instant. */
 export function busyDays(prestations: readonly Prestation[]): Set<number> {

@@ -4,6 +4,7 @@
  * (lib/time/clock.ts) when the caller gives none.
  */
 import { clock } from '../time/clock';
+import { isoDate } from '../time/dates';
 
 const ACCENTS = /[\u0300-\u036f]/g;
 
@@ -83,13 +84,6 @@ export function compact(s: string): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-
-export function isoDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 9999) return null;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return `${y}-${pad2(m)}-${pad2(d)}`;
-}
 
 /** Which century a two-digit year belongs to (see `parseDate`). */
 export interface DateOptions {

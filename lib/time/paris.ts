@@ -1,8 +1,13 @@
 /**
  * Europe/Paris wall-clock ↔ absolute time, by the EU summer-time rule (in force in France since 1996):
  * UTC+2 from the last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC, else UTC+1.
- * Hand-written because it is a few lines and runs on every row of a 2,000-row planning.
+ * Hand-written rather than `@date-fns/tz`'s `TZDate` because it is a few lines and runs on every row
+ * of a 2,000-row planning (`npm run bench`, `planningScanMs`); lib/time/paris.test.ts checks it
+ * against the platform's time zone data and `TZDate`. Calendar days are lib/time/dates.ts.
  */
+import { fmtClock } from '../text/format';
+import { DAY_MS, frDate, isoDate, isoParts, utcMidnight } from './dates';
+
 const MIN = 60_000;
 
 function lastSundayUtc(year: number, month: number): number {
@@ -31,47 +36,67 @@ let lastYear: [number, number, number, number] = [0, 0, 0, 0];
 
 /**
  * Absolute instant (ms) of a Paris wall-clock time: ISO date + minutes since midnight (may exceed 24 h
- * for the next day). A time skipped by the spring change is taken as if the clock had not moved.
+ * for the next day). A time skipped by the spring change is taken as if the clock had not moved;
+ * a time the autumn change shows twice is its second showing (UTC+1), as `TZDate` takes it.
  */
 export function parisToUtc(dateIso: string, minutes: number): number {
-  const wall = midnightWall(dateIso) + minutes * MIN;
+  const wall = utcMidnight(dateIso) + minutes * MIN;
   let utc = wall - 60 * MIN;
   utc = wall - parisOffset(utc) * MIN;
   return wall - parisOffset(utc) * MIN;
 }
 
-/** `Date.UTC` of an ISO date's midnight, remembered: a planning repeats a few hundred dates. */
-const midnights = new Map<string, number>();
-function midnightWall(dateIso: string): number {
-  let t = midnights.get(dateIso);
-  if (t === undefined) {
-    const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-    t = Date.UTC(y, m - 1, d);
-    if (midnights.size >= 20_000) midnights.clear();
-    midnights.set(dateIso, t);
-  }
-  return t;
-}
+/** The instant as its Paris wall clock read as if it were UTC (a day starts at a multiple of `DAY_MS`). */
+const parisWall = (utcMs: number): number => utcMs + parisOffset(utcMs) * MIN;
 
 /** Paris wall-clock ISO date of an instant. */
 export function parisDateOf(utcMs: number): string {
-  return new Date(utcMs + parisOffset(utcMs) * MIN).toISOString().slice(0, 10);
+  return new Date(parisWall(utcMs)).toISOString().slice(0, 10);
 }
 
-export function addDays(dateIso: string, days: number): string {
-  const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+/** Day number (days since 1970-01-01, as `dayNumber` of lib/time/dates.ts) of the Paris day holding an instant. */
+export const parisDay = (utcMs: number): number => Math.floor(parisWall(utcMs) / DAY_MS);
+
+/** Minutes since Paris midnight of an instant (0–1439). */
+export function parisMinutes(utcMs: number): number {
+  const ms = parisWall(utcMs) % DAY_MS;
+  return Math.floor((ms < 0 ? ms + DAY_MS : ms) / MIN);
 }
 
-/** Monday (ISO date) of the ISO week holding a date. */
-export function mondayOf(dateIso: string): string {
-  const [y, m, d] = dateIso.split('-').map(Number) as [number, number, number];
-  const dow = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return addDays(dateIso, -dow);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Paris time of an instant as the planning writes it: `8h00`, `17h30`. */
+export const fmtTime = (utcMs: number): string => fmtClock(parisMinutes(utcMs));
+
+/** Paris time of an instant as the panel stamps it: `08:05`, `17:30`. */
+export function frTime(utcMs: number): string {
+  const min = parisMinutes(utcMs);
+  return `${pad2(Math.floor(min / 60))}:${pad2(min % 60)}`;
 }
 
-/** `jj/mm/aaaa` for messages. */
-export function frDate(dateIso: string): string {
-  const [y, m, d] = dateIso.split('-');
-  return `${d}/${m}/${y}`;
+/** « le 28/11/2026 à 10:42 »: an instant, in Paris time. */
+export const frStamp = (utcMs: number): string => `le ${frDate(parisDateOf(utcMs))} à ${frTime(utcMs)}`;
+
+// ——— Paris wall-clock date-times typed by a person (an appointment: `AAAA-MM-JJTHH:mm`) ———
+
+const WALL = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** Date and `HH:mm` of a wall-clock `AAAA-MM-JJTHH:mm` (the date not checked to exist), or null. */
+export function wallClock(at: string): { date: string; time: string; hour: number; minute: number } | null {
+  const m = WALL.exec(at);
+  return m ? { date: m[1]!, time: `${m[2]}:${m[3]}`, hour: Number(m[2]), minute: Number(m[3]) } : null;
+}
+
+/** A Paris wall-clock `AAAA-MM-JJTHH:mm` as ms since epoch, or null when it is not a real date-time. */
+export function parisToEpoch(at: string): number | null {
+  const w = wallClock(at);
+  // 31/02 is not a real date, 25:00 not a time.
+  if (!w || w.hour > 23 || w.minute > 59 || !isoDate(...isoParts(w.date))) return null;
+  return parisToUtc(w.date, w.hour * 60 + w.minute);
+}
+
+/** « le 03/12/2026 à 14:30 »: how the panel and the notification say a wall-clock date-time (else as it is). */
+export function frDateTime(at: string): string {
+  const w = wallClock(at);
+  return w ? `le ${frDate(w.date)} à ${w.time}` : at;
 }

@@ -1,17 +1,12 @@
 /** Birth dates and ages (ISO `AAAA-MM-JJ` strings, today in Europe/Paris). */
-import { differenceInYears } from 'date-fns';
 import { parseDate } from '../text/normalize';
+import { yearsBetween } from '../time/dates';
 
 const MAX_AGE_YEARS = 120;
 
-function toDate(iso: string): Date {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(y, m - 1, d);
-}
-
 /** Age in whole years on `todayIso`; the birthday itself counts as having the age. */
 export function ageOn(birthIso: string, todayIso: string): number {
-  return differenceInYears(toDate(todayIso), toDate(birthIso));
+  return yearsBetween(birthIso, todayIso);
 }
 
 export type BirthDate = { ok: true; iso: string } | { ok: false; message: string };

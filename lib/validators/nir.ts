@@ -7,6 +7,7 @@
  * ordre (3) · clé (2).
  */
 import { cleanText, compact, normValue } from '../text/normalize';
+import { isoParts } from '../time/dates';
 
 export interface NirParts {
   /** The 15 characters after normalisation. */
@@ -110,7 +111,8 @@ export function nirBirthProblems(parts: NirParts, birthIso: string | null): stri
     problems.push(`mois du NIR inhabituel (${parts.month})`);
   }
   if (birthIso) {
-    const [y = '', m = ''] = birthIso.split('-');
+    const [year, month] = isoParts(birthIso);
+    const [y, m] = [String(year), String(month).padStart(2, '0')];
     if (parts.year !== y.slice(2)) problems.push(`année du NIR ${parts.year} ≠ naissance ${y}`);
     if (kind === 'month' && parts.month !== m) problems.push(`mois du NIR ${parts.month} ≠ naissance ${m}`);
   }

@@ -5,7 +5,6 @@ import {
   callFacts,
   callSummary,
   clientDisplayName,
-  fmtEuros,
   hoursPerAvs,
   monthlyCosts,
   proposedCallDate,
@@ -45,10 +44,6 @@ function dossier(def?: Record<string, string>): DossierView {
 }
 
 describe('facts from the dossier', () => {
-  it('formats euros the French way', () => {
-    expect(fmtEuros(1801.4)).toBe('1 801,40 €');
-    expect(fmtEuros(89)).toBe('89,00 €');
-  });
   it('names the client NOM Prénom, from the fiche when read', () => {
     expect(clientDisplayName(dossier(COMPLETE))).toBe('DURAND Jeanne');
     expect(clientDisplayName(dossier())).toBe('DURAND Jeanne');

@@ -3,7 +3,9 @@
  * month, days and times, monthly cost), the keys of the answers saved in `notes.call`, the
  * « Résumé d'appel » text and the AICI readiness of the client record. No DOM, no storage.
  */
-import { fmtTime } from '../../lib/text/format';
+import { fmtClock, fmtEuros, fmtHours } from '../../lib/text/format';
+import { addDays, frDate, weekday } from '../../lib/time/dates';
+import { parisMinutes } from '../../lib/time/paris';
 import { isUnassigned, nameKey, nameMatches } from '../../lib/text/identity';
 import { parsed } from '../../lib/planning/rows';
 import type { Prestation } from '../../lib/planning/prestations';
@@ -15,16 +17,9 @@ import { isMobile } from '../../lib/validators/phone';
 import type { DossierView } from '../../lib/model/dossier';
 import { CALL } from '../../lib/i18n/call';
 import { TASKS } from '../../lib/i18n/tasks';
-import {
-  cleanText,
-  normValue,
-  parseAmount,
-  parseDate,
-  parseHours,
-  parseTime,
-} from '../../lib/text/normalize';
+import { cleanText, normValue, parseAmount, parseDate, parseHours } from '../../lib/text/normalize';
 import { valueAt, type Settings } from '../../lib/settings/settings';
-import { addDays, firstPrestationDate, frDate, trialEnd, type TaskDate } from '../tasks/dates';
+import { firstPrestationDate, trialEnd, type TaskDate } from '../tasks/dates';
 
 // ——— answers (notes.call) ———
 
@@ -70,19 +65,6 @@ export function yesNo(a: CallAnswers, key: string): 'oui' | 'non' | undefined {
   return v === 'oui' || v === 'non' ? v : undefined;
 }
 
-// ——— formatting ———
-
-/** `1 712,40 €` (plain spaces, so copied text stays simple). */
-export function fmtEuros(x: number): string {
-  const [int, dec] = x.toFixed(2).split('.') as [string, string];
-  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €`;
-}
-
-/** Minutes → `86,8 h`. */
-export function fmtHoursMonth(minutes: number): string {
-  return `${String(Math.round((minutes / 60) * 100) / 100).replace('.', ',')} h`;
-}
-
 /** The client as `NOM Prénom` (from the fiche when read, else the name the store knows). */
 export function clientDisplayName(dossier: DossierView): string {
   const v = dossier.client?.definition?.value ?? {};
@@ -103,8 +85,6 @@ export interface AvsHours {
   slots: string[];
 }
 
-const hm = (min: number) => `${Math.floor(min / 60) % 24}h${String(min % 60).padStart(2, '0')}`;
-
 /**
  * Weekly days and times of an AVS's prestations, one text per weekday (Monday first), back-to-back
  * prestations merged: `lundi 8h00–11h00, 17h00–19h00`. Only slots seen at least twice (the weekly
@@ -113,10 +93,8 @@ const hm = (min: number) => `${Math.floor(min / 60) % 24}h${String(min % 60).pad
 function slotsOf(prestations: Prestation[]): string[] {
   const counts = new Map<string, { n: number; dow: number; from: number; to: number }>();
   for (const p of prestations) {
-    const [y, m, d] = p.date.split('-').map(Number) as [number, number, number];
-    const dow = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-    const from = parseTime(fmtTime(p.start));
-    if (from === null) continue;
+    const dow = weekday(p.date);
+    const from = parisMinutes(p.start);
     const to = from + p.minutes;
     const key = `${dow} ${from} ${to}`;
     const c = counts.get(key);
@@ -135,7 +113,9 @@ function slotsOf(prestations: Prestation[]): string[] {
       if (last && c.from <= last.to) last.to = Math.max(last.to, c.to);
       else merged.push({ from: c.from, to: c.to });
     }
-    out.push(`${CALL.weekdays[dow]} ${merged.map((r) => `${hm(r.from)}–${hm(r.to)}`).join(', ')}`);
+    out.push(
+      `${CALL.weekdays[dow]} ${merged.map((r) => `${fmtClock(r.from)}–${fmtClock(r.to)}`).join(', ')}`,
+    );
   }
   return out;
 }
@@ -357,7 +337,7 @@ const R = CALL.resume;
 export function hoursText(hours: readonly AvsHours[]): string {
   const known = hours.filter((h) => h.minutes !== undefined);
   return known.length
-    ? known.map((h) => `${h.name} : ${fmtHoursMonth(h.minutes!)} par mois`).join(' ; ')
+    ? known.map((h) => `${h.name} : ${fmtHours(h.minutes!)} par mois`).join(' ; ')
     : R.nonRenseigne;
 }
 

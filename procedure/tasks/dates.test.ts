@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ContratView, DossierView } from '../../lib/model/dossier';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import {
-  addDays,
   dayOfNextMonth,
   dayOfNextYear,
-  endOfMonth,
   firstPrestation,
-  frDate,
   fridayStrictlyAfter,
   parseTypedDate,
   taskDate,
@@ -52,23 +49,12 @@ function dossier(
 }
 
 describe('date helpers', () => {
-  it('formats jj/mm/aaaa', () => expect(frDate('2027-01-08')).toBe('08/01/2027'));
-  it('adds days across months and years', () => {
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
-  });
   it('first Friday strictly after: a Tuesday, a Thursday, a Friday itself, a Saturday', () => {
     expect(fridayStrictlyAfter('2026-12-01')).toBe('2026-12-04'); // mardi
     expect(fridayStrictlyAfter('2026-12-03')).toBe('2026-12-04'); // jeudi
     expect(fridayStrictlyAfter('2026-12-04')).toBe('2026-12-11'); // vendredi → le suivant
     expect(fridayStrictlyAfter('2026-12-05')).toBe('2026-12-11'); // samedi
     expect(fridayStrictlyAfter('2026-12-31')).toBe('2027-01-01'); // jeudi → vendredi de l'année suivante
-  });
-  it('end of month: 30/31 days, February, leap year', () => {
-    expect(endOfMonth('2026-12-01')).toBe('2026-12-31');
-    expect(endOfMonth('2026-11-15')).toBe('2026-11-30');
-    expect(endOfMonth('2027-02-03')).toBe('2027-02-28');
-    expect(endOfMonth('2028-02-03')).toBe('2028-02-29');
   });
   it('day of the next month: December → January, clamped to the month end', () => {
     expect(dayOfNextMonth('2026-12-01', 8)).toBe('2027-01-08');

@@ -9,33 +9,10 @@
 import { nameMatches } from '../../lib/text/identity';
 import { parsed } from '../../lib/planning/rows';
 import type { DossierView } from '../../lib/model/dossier';
-import { cleanText, isoDate, parseDate } from '../../lib/text/normalize';
+import { cleanText, parseDate } from '../../lib/text/normalize';
 import type { Settings } from '../../lib/settings/settings';
 import type { DateRule } from '../../lib/settings/task-templates';
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function parts(iso: string): [number, number, number] {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-/** `jj/mm/aaaa`. */
-export function frDate(iso: string): string {
-  const [y, m, d] = parts(iso);
-  return `${pad2(d)}/${pad2(m)}/${y}`;
-}
-
-export function addDays(iso: string, days: number): string {
-  const [y, m, d] = parts(iso);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 5 = Friday. */
-export function weekday(iso: string): number {
-  const [y, m, d] = parts(iso);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
+import { addDays, addMonths, dayInMonth, endOfMonth, isoDate, isoParts, weekday } from '../../lib/time/dates';
 
 /** The first Friday strictly after a date (a Friday gives the next week's Friday). */
 export function fridayStrictlyAfter(iso: string): string {
@@ -43,29 +20,15 @@ export function fridayStrictlyAfter(iso: string): string {
   return addDays(iso, delta);
 }
 
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-/** The last day of the month holding a date. */
-export function endOfMonth(iso: string): string {
-  const [y, m] = parts(iso);
-  return `${y}-${pad2(m)}-${pad2(daysInMonth(y, m))}`;
-}
-
 /** Day `day` of the month after a date's month (December → January of the next year); a day past the month's end gives its last day. */
 export function dayOfNextMonth(iso: string, day: number): string {
-  const [y, m] = parts(iso);
-  const ny = m === 12 ? y + 1 : y;
-  const nm = m === 12 ? 1 : m + 1;
-  return `${ny}-${pad2(nm)}-${pad2(Math.min(Math.max(1, day), daysInMonth(ny, nm)))}`;
+  const [y, m] = isoParts(addMonths(iso, 1)); // 31/01 + 1 month is 28/02: still the next month
+  return dayInMonth(y, m, day);
 }
 
 /** Day `day` of month `month` of the year after a date's year (clamped to the month's end). */
 export function dayOfNextYear(iso: string, month: number, day: number): string {
-  const [y] = parts(iso);
-  const mm = Math.min(Math.max(1, month), 12);
-  return `${y + 1}-${pad2(mm)}-${pad2(Math.min(Math.max(1, day), daysInMonth(y + 1, mm)))}`;
+  return dayInMonth(isoParts(iso)[0] + 1, Math.min(Math.max(1, month), 12), day);
 }
 
 /** The date of the first non-cancelled prestation of the client's planning, when read. */

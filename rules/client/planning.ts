@@ -26,8 +26,8 @@ import {
 import { activeOf, cell, isBrouillon, isCancelled, parsed, withAccumulated } from '../../lib/planning/rows';
 import { count, fmtNumber } from '../../lib/text/format';
 import { prestationKind, type Prestation } from '../../lib/planning/prestations';
-import { addDays, frDate } from '../../lib/time/paris';
-import { addYears, fullWeeks } from '../../lib/planning/weeks';
+import { addDays, addYears, frDate } from '../../lib/time/dates';
+import { fullWeeks } from '../../lib/planning/weeks';
 
 /** Rows of the page matching a predicate, cancelled ones left out. */
 function pageRows(ctx: RuleContext, keep: (row: ListRow) => boolean): number[] {

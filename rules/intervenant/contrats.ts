@@ -5,7 +5,7 @@
 import { nameKey } from '../../lib/text/identity';
 import { cleanText, normValue } from '../../lib/text/normalize';
 import type { PageRules, Rule, RuleHit } from '../types';
-import { frDate } from '../../lib/time/paris';
+import { frDate } from '../../lib/time/dates';
 import {
   clientLabel,
   clientStamp,

@@ -16,7 +16,7 @@ import {
   withNightWeight,
   type Cells,
 } from '../../tests/support/planning';
-import { addDays } from '../../lib/time/paris';
+import { addDays } from '../../lib/time/dates';
 
 const DUPONT = { client: 'DUPONT Jeanne' };
 const MARTIN = { client: 'MARTIN Paul' };

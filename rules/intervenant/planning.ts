@@ -31,11 +31,10 @@ import { activeOf, cell, isCancelled, parsed, withAccumulated } from '../../lib/
 import { fmtHours, fmtNumber } from '../../lib/text/format';
 import { nameMatcher, nameMatches } from '../../lib/text/identity';
 import { workWeight, type Prestation } from '../../lib/planning/prestations';
-import { addDays, frDate } from '../../lib/time/paris';
+import { addDays, dayNumber, frDate } from '../../lib/time/dates';
 import {
   busyDays,
   busyIntervals,
-  dayNumber,
   fullWeeks,
   gapsBetween,
   longestGapByWeek,

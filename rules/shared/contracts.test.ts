@@ -3,7 +3,6 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import {
   addMonthsMinusOneDay,
   contractDate,
-  daysBetween,
   exonerationCategory,
   firstPrestationOfAvs,
   grilleOf,
@@ -45,10 +44,6 @@ describe('contract dates', () => {
     expect(contractDate('31/12/27', '2026-03-15')).toBe('2027-12-31');
     expect(contractDate('', '2026-03-15')).toBeNull();
     expect(contractDate('31/02/2026', '2026-03-15')).toBeNull();
-  });
-  it('counts days between dates', () => {
-    expect(daysBetween('2026-01-01', '2026-06-30')).toBe(180);
-    expect(daysBetween('2026-03-02', '2026-03-01')).toBe(-1);
   });
 });
 

@@ -9,6 +9,7 @@ import { cleanText, normValue, parseDate, sameValue } from '../../lib/text/norma
 import type { Settings } from '../../lib/settings/settings';
 import type { PageKey } from '../../lib/model/types';
 import { parsePlanning, type Prestation } from '../../lib/planning/prestations';
+import { addDays, addMonths, isoParts } from '../../lib/time/dates';
 import type { ExonerationCategory } from '../types';
 
 /** A contract date (start, end, trial) to ISO; two-digit years around today (lib/text/normalize.ts). */
@@ -17,43 +18,14 @@ export function contractDate(value: string | undefined, today: string): string |
   return parseDate(value, { today });
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 /**
  * « start + N months − 1 day »: the day before the same day N months later; when that day does not
  * exist, the last day of that month (01/12 → 31/12; 15/01 → 14/02; 31/01 → 28/02, 29/02 in 2028).
  */
 export function addMonthsMinusOneDay(startIso: string, months: number): string {
-  const [y, m, d] = startIso.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = (total % 12) + 1;
-  const last = lastDayOfMonth(ty, tm);
-  if (d > last) return `${ty}-${pad2(tm)}-${pad2(last)}`;
-  return new Date(Date.UTC(ty, tm - 1, d - 1)).toISOString().slice(0, 10);
-}
-
-/** Whole days from `a` to `b` (ISO dates; negative when `b` is before `a`). */
-export function daysBetween(a: string, b: string): number {
-  const t = (iso: string) => {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((t(b) - t(a)) / 86_400_000);
-}
-
-/** `12,02 €` for messages. */
-export function frAmount(n: number): string {
-  return `${n.toFixed(2).replace('.', ',')} €`;
-}
-
-/** `50,7` for messages (one decimal, no trailing `,0`). */
-export function frNumber(n: number): string {
-  return (Math.round(n * 10) / 10).toString().replace('.', ',');
+  // addMonths gives the month's last day when it has no such day: that day is then the answer.
+  const later = addMonths(startIso, months);
+  return isoParts(later)[2] < isoParts(startIso)[2] ? later : addDays(later, -1);
 }
 
 /** Where a cross-page value comes from, as said in messages. */

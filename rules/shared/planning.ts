@@ -13,8 +13,9 @@ import type { ListRecord, ListRow, PageKey } from '../../lib/model/types';
 import type { Rule, RuleContext, RuleHit } from '../types';
 import { workWeight, type Prestation } from '../../lib/planning/prestations';
 import { isCancelled, parsed } from '../../lib/planning/rows';
-import { count, fmtTime } from '../../lib/text/format';
-import { addDays, frDate, mondayOf } from '../../lib/time/paris';
+import { count } from '../../lib/text/format';
+import { addDays, frDate, mondayOf } from '../../lib/time/dates';
+import { fmtTime } from '../../lib/time/paris';
 import {
   mergePeriods,
   minutesBySlot,

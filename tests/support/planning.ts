@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import type { Finding, PageKey, PageRecord } from '../../lib/model/types';
 import { judge } from '../../rules/engine';
 import type { PageRules } from '../../rules/types';
-import { addDays } from '../../lib/time/paris';
+import { addDays } from '../../lib/time/dates';
 import { mergePeriods, planningCoverage } from '../../lib/planning/weeks';
 
 export const TODAY = '2026-03-01';

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as norm from '../../lib/text/normalize';
+import { isoDate } from '../../lib/time/dates';
 import { ageOn, birthIso, checkBirthDate } from '../../lib/validators/birth-date';
 import { emailSuspicion, isEmailSyntax, isPlaceholderText } from '../../lib/validators/email';
 import { bicError, ibanError } from '../../lib/validators/iban';
@@ -129,7 +130,7 @@ describe(`normalizers never throw (${RUNS} runs each)`, () => {
       fc.property(hostileString, fc.integer(), fc.integer(), fc.integer(), (s, y, m, d) => {
         const date = norm.parseDate(s);
         expect(date === null || /^\d{4}-\d{2}-\d{2}$/.test(date)).toBe(true);
-        expect(isStringOrNull(norm.isoDate(y, m, d))).toBe(true);
+        expect(isStringOrNull(isoDate(y, m, d))).toBe(true);
         for (const f of [norm.parseAmount, norm.parseTime, norm.parseHours]) {
           const n = f(s);
           // A finite number or null: never NaN, never Infinity (a 6,000-digit « amount »).

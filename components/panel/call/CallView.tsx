@@ -10,8 +10,6 @@ import {
   callFacts,
   callSummary,
   costLineText,
-  fmtEuros,
-  fmtHoursMonth,
   hoursPerAvs,
   monthlyCosts,
   proposedCallDate,
@@ -21,7 +19,9 @@ import {
 } from '../../../procedure/call/script';
 import { CALL } from '../../../lib/i18n/call';
 import { cleanText } from '../../../lib/text/normalize';
-import { frDate, parseTypedDate } from '../../../procedure/tasks/dates';
+import { parseTypedDate } from '../../../procedure/tasks/dates';
+import { fmtEuros, fmtHours } from '../../../lib/text/format';
+import { frDate } from '../../../lib/time/dates';
 import { copyText } from '../tasks/clipboard';
 import { usePanelData } from '../context';
 
@@ -263,7 +263,7 @@ export function CallView() {
             <strong>{h.name}</strong> :{' '}
             {h.minutes !== undefined
               ? CALL.details.perMonth(
-                  fmtHoursMonth(h.minutes),
+                  fmtHours(h.minutes),
                   h.source === 'contrat' ? CALL.details.sourceContrat : CALL.details.sourcePlanning,
                 )
               : CALL.cout.missing}
@@ -272,7 +272,7 @@ export function CallView() {
             </span>
           </li>
         ))}
-        {hours.length > 1 && total > 0 && <li>{CALL.details.total(fmtHoursMonth(total))}</li>}
+        {hours.length > 1 && total > 0 && <li>{CALL.details.total(fmtHours(total))}</li>}
       </ul>
     ) : (
       <p>{CALL.details.empty}</p>

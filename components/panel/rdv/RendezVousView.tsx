@@ -5,9 +5,8 @@
  */
 import { useState, type FormEvent } from 'react';
 import { sameName } from '../../../lib/text/identity';
-import { frStamp } from '../../../lib/i18n/common';
 import { PANEL } from '../../../lib/i18n/panel';
-import { frDateTime, parisToEpoch } from '../../../procedure/reminders';
+import { frDateTime, frStamp, parisToEpoch } from '../../../lib/time/paris';
 import { CallView } from '../call/CallView';
 import { usePanelData } from '../context';
 import { GroupSection, StatusBadge, useChecklist } from '../dossier/checklist-items';

@@ -8,7 +8,6 @@ import {
   callFacts,
   callSummary,
   coutValideText,
-  fmtEuros,
   hoursText,
   yesNo,
   yesNoText,
@@ -18,7 +17,9 @@ import type { DossierView } from '../../../lib/model/dossier';
 import { TASKS } from '../../../lib/i18n/tasks';
 import { cleanText } from '../../../lib/text/normalize';
 import type { Settings } from '../../../lib/settings/settings';
-import { firstPrestationDate, frDate, taskDate } from '../../../procedure/tasks/dates';
+import { firstPrestationDate, taskDate } from '../../../procedure/tasks/dates';
+import { fmtEuros } from '../../../lib/text/format';
+import { frDate } from '../../../lib/time/dates';
 import { fillPlaceholders, type TaskTemplate } from '../../../lib/settings/task-templates';
 
 export type TaskFieldKey = keyof typeof TASKS.fields;
