@@ -1,7 +1,8 @@
 /** Dated legal values (SMIC, grid, caps): one row per value with its effective date; the newest date is shown. */
 import { useId } from 'react';
 import { OPTIONS } from '../../../lib/i18n/options';
-import { emptyFor, frDateOf, newestDate, unwrap, type JsonSchema, type Path } from '../model';
+import { frDate } from '../../../lib/time/dates';
+import { emptyFor, newestDate, unwrap, type JsonSchema, type Path } from '../model';
 import { NumberInput } from './number';
 import { button, control, Group, useSetting } from './shared';
 
@@ -16,7 +17,7 @@ export function DatedEditor({ path, label, schema }: { path: Path; label: string
   return (
     <Group label={label} locked={s.locked}>
       <p className="text-sm text-slate-700" data-oc-newest={newest}>
-        {newest ? OPTIONS.newestValue(frDateOf(newest)) : OPTIONS.noDatedValue}
+        {newest ? OPTIONS.newestValue(frDate(newest)) : OPTIONS.noDatedValue}
       </p>
       <table className="my-1 text-sm">
         <thead>

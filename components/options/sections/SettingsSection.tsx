@@ -5,7 +5,8 @@
 import { OPTIONS } from '../../../lib/i18n/options';
 import type { Settings } from '../../../lib/settings/settings';
 import { SettingEditor } from '../editors';
-import { frDateOf, keysOfSection, newestDate, settingsJsonSchema, type SectionId } from '../model';
+import { frDate } from '../../../lib/time/dates';
+import { keysOfSection, newestDate, settingsJsonSchema, type SectionId } from '../model';
 
 /** Settings with an editor of their own, in their own section. */
 const OWN_EDITOR = ['userName', 'extraHosts', 'connectHost', 'rules'];
@@ -26,7 +27,7 @@ export function LegalSection({ legal }: { legal: Settings['legal'] }) {
   return (
     <>
       <p className="rounded bg-slate-100 p-2 text-sm" data-oc-legal-newest={newestDate(legal)}>
-        {OPTIONS.newestLegal(frDateOf(newestDate(legal)))}
+        {OPTIONS.newestLegal(frDate(newestDate(legal)))}
       </p>
       <SettingsSection section="legal" />
     </>
