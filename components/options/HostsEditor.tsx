@@ -8,7 +8,7 @@ import { toHostPattern } from '../../lib/platform/extra-hosts';
 import { OPTIONS } from '../../lib/i18n/options';
 import { isLocked } from '../../lib/settings/policy';
 import type { OptionsBackend } from './backend';
-import { button, EditorCtx, LockNote } from './editors';
+import { AddButton, button, EditorCtx, LockNote } from './editors';
 import { getAt } from './model';
 
 function useGranted(backend: OptionsBackend, patterns: string[]) {
@@ -122,14 +122,7 @@ export function HostsEditor({ backend }: { backend: OptionsBackend }) {
             onChange={(e) => setTyped(e.target.value)}
           />
         </div>
-        <button type="button" className={button} disabled={hostsLocked || ctx.readOnly} onClick={add}>
-          {OPTIONS.addItem}
-        </button>
-        {problem ? (
-          <span role="alert" className="text-sm text-red-700">
-            {problem}
-          </span>
-        ) : null}
+        <AddButton disabled={hostsLocked || ctx.readOnly} onAdd={add} problem={problem} />
       </div>
 
       <div className="mt-4 flex flex-col gap-1">

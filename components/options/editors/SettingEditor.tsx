@@ -13,7 +13,7 @@ import { BoolEditor, EnumEditor } from './choice';
 import { DatedEditor } from './dated';
 import { Disclosure } from './Disclosure';
 import { NumberEditor } from './number';
-import { button, control, Group, labelOf, useSetting } from './shared';
+import { AddButton, button, control, Group, labelOf, useSetting } from './shared';
 import { LinesEditor, TextEditor } from './text';
 /** What an editor of settings nested in a setting (object, list, record) is given. */
 interface CompositeProps {
@@ -23,21 +23,26 @@ interface CompositeProps {
   schema: JsonSchema;
 }
 
+/** The settings of an object, each with its editor; empty with no default means « not set ». */
+function ObjectFields({ path, labelKey, schema }: Omit<CompositeProps, 'label'>) {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([k, sub]) => (
+    <SettingEditor
+      key={k}
+      path={[...path, k]}
+      labelKey={`${labelKey}.${k}`}
+      fallback={k}
+      schema={sub}
+      optional={!required.has(k) && unwrap(sub).default === undefined}
+    />
+  ));
+}
+
 function ObjectEditor({ path, labelKey, label, schema }: CompositeProps) {
   const s = useSetting(path);
-  const required = new Set(schema.required ?? []);
   return (
     <Group label={label} locked={s.locked}>
-      {Object.entries(schema.properties ?? {}).map(([k, sub]) => (
-        <SettingEditor
-          key={k}
-          path={[...path, k]}
-          labelKey={`${labelKey}.${k}`}
-          fallback={k}
-          schema={sub}
-          optional={!required.has(k) && unwrap(sub).default === undefined}
-        />
-      ))}
+      <ObjectFields path={path} labelKey={labelKey} schema={schema} />
     </Group>
   );
 }
@@ -158,14 +163,7 @@ function RecordEditor({ path, labelKey, label, schema }: CompositeProps) {
             }}
           />
         </div>
-        <button type="button" className={button} disabled={s.disabled} onClick={add}>
-          {OPTIONS.addItem}
-        </button>
-        {problem ? (
-          <span role="alert" className="text-sm text-red-700">
-            {problem}
-          </span>
-        ) : null}
+        <AddButton disabled={s.disabled} onAdd={add} problem={problem} />
       </div>
     </Group>
   );
@@ -211,16 +209,7 @@ export function SettingEditor({
       if (schema.properties)
         return (
           <div>
-            {Object.entries(schema.properties).map(([k, sub]) => (
-              <SettingEditor
-                key={k}
-                path={[...path, k]}
-                labelKey={`${labelKey}.${k}`}
-                fallback={k}
-                schema={sub}
-                optional={!(schema.required ?? []).includes(k) && unwrap(sub).default === undefined}
-              />
-            ))}
+            <ObjectFields path={path} labelKey={labelKey} schema={schema} />
           </div>
         );
       return <RecordEditor path={path} labelKey={labelKey} label={label} schema={schema} />;

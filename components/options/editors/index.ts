@@ -5,4 +5,4 @@
  */
 export { Disclosure } from './Disclosure';
 export { SettingEditor } from './SettingEditor';
-export { button, EditorCtx, LockNote, type EditorContext } from './shared';
+export { AddButton, button, EditorCtx, LockNote, type EditorContext } from './shared';

@@ -119,3 +119,27 @@ export interface LeafProps {
   label: string;
   optional?: boolean;
 }
+
+/** « Ajouter », and why what was typed was not added. */
+export function AddButton({
+  disabled,
+  onAdd,
+  problem,
+}: {
+  disabled: boolean;
+  onAdd(): void;
+  problem: string;
+}) {
+  return (
+    <>
+      <button type="button" className={button} disabled={disabled} onClick={onAdd}>
+        {OPTIONS.addItem}
+      </button>
+      {problem ? (
+        <span role="alert" className="text-sm text-red-700">
+          {problem}
+        </span>
+      ) : null}
+    </>
+  );
+}
