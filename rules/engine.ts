@@ -3,7 +3,7 @@
  * becomes `<rule id>.crash`, « contrôle impossible »), adds `<field>.absent` findings, applies the
  * admin's switch-offs and severity overrides, and says where each finding is shown.
  */
-import { canonicalLabel, fieldsOfPage, LIST_COLUMNS } from '../lib/model/fields';
+import { canonicalLabel, columnLabel, fieldsOfPage } from '../lib/model/fields';
 import { normValue, sameValue } from '../lib/text/normalize';
 import { EMPTY_DOSSIER, type DossierView } from '../lib/model/dossier';
 import type { Settings } from '../lib/settings/settings';
@@ -63,14 +63,6 @@ function makeContext(
 const ABSENT_MESSAGE = "champ absent de la page : vérifier qu'il est affiché dans Ogust, ou l'associer";
 const AMBIGUOUS_MESSAGE =
   'plusieurs champs portent ce libellé : associer le bon champ (inspecteur) ou préciser la section';
-
-function columnLabel(key: string): string {
-  for (const cols of Object.values(LIST_COLUMNS)) {
-    const c = cols.find((col) => col.key === key);
-    if (c) return c.labels[0]!;
-  }
-  return key;
-}
 
 function toHits(result: ReturnType<Rule['check']>): RuleHit[] {
   if (!result) return [];

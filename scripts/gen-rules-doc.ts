@@ -1,6 +1,6 @@
 /**
- * Writes docs/rules.md, the rule catalogue, from the rules' own metadata (rules/index.ts
- * PAGE_RULES: page, id, severity, description; required fields), so it never drifts from the code.
+ * Writes docs/rules.md from the rule catalogue (rules/catalogue.ts: page, id, severity, description,
+ * where shown; required fields), so it never drifts from the code.
  * tests/unit/rules-doc.test.ts fails when the file is stale.
  *
  *   npx tsx scripts/gen-rules-doc.ts
@@ -9,9 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { canonicalLabel } from '../lib/model/fields';
-import { PAGE_LABEL, SEVERITY_LABEL } from '../lib/i18n/common';
+import { SEVERITY_LABEL } from '../lib/i18n/common';
 import type { Severity } from '../lib/model/types';
-import { PAGE_RULES } from '../rules';
+import { cataloguePages, shownText } from '../rules/catalogue';
 
 export const RULES_DOC = resolve(import.meta.dirname, '../docs/rules.md');
 
@@ -26,10 +26,11 @@ export async function renderRulesDoc(): Promise<string> {
   const out: string[] = [
     '# Catalogue des règles',
     '',
-    '<!-- Généré par `npx tsx scripts/gen-rules-doc.ts` à partir de rules/index.ts : ne pas modifier à la main. -->',
+    '<!-- Généré par `npx tsx scripts/gen-rules-doc.ts` à partir de rules/catalogue.ts : ne pas modifier à la main. -->',
     '',
     'Chaque règle a un identifiant stable, une gravité par défaut (un administrateur peut la changer ou',
-    'couper la règle dans les réglages) et une description. Le moteur ajoute de lui-même :',
+    'couper la règle dans les réglages), une description et l’endroit où son constat est montré (un',
+    'constat venu d’un autre onglet est aussi listé dans le résumé). Le moteur ajoute de lui-même :',
     '',
     '- `<champ>.missing` (erreur) : un champ exigé par la procédure est vide ;',
     '- `<champ>.absent` (à vérifier) : un champ exigé n’est pas affiché sur la page, ou une colonne de liste manque ;',
@@ -37,24 +38,25 @@ export async function renderRulesDoc(): Promise<string> {
     '',
   ];
   let total = 0;
-  for (const [page, pr] of Object.entries(PAGE_RULES)) {
-    if (!pr) continue;
-    out.push(`## ${PAGE_LABEL[page] ?? page} (\`${page}\`)`, '');
+  for (const pr of cataloguePages()) {
+    out.push(`## ${pr.pageLabel} (\`${pr.page}\`)`, '');
     if (pr.required.length)
       out.push(
         `Champs exigés (\`.missing\`) : ${pr.required.map((k) => `${cell(canonicalLabel(k))} (\`${k}\`)`).join(', ')}.`,
         '',
       );
-    if (pr.requiredWhen && Object.keys(pr.requiredWhen).length)
+    if (pr.requiredWhen.length)
       out.push(
-        `Exigés selon le cas : ${Object.keys(pr.requiredWhen)
+        `Exigés selon le cas : ${pr.requiredWhen
           .map((k) => `${cell(canonicalLabel(k))} (\`${k}\`)`)
           .join(', ')}.`,
         '',
       );
-    out.push('| règle | gravité | ce qu’elle vérifie |', '| --- | --- | --- |');
-    for (const r of pr.rules) {
-      out.push(`| \`${r.id}\` | ${SEVERITY[r.severity]} | ${cell(r.description)} |`);
+    out.push('| règle | gravité | ce qu’elle vérifie | où |', '| --- | --- | --- | --- |');
+    for (const r of pr.rules.filter((r) => !r.derived)) {
+      out.push(
+        `| \`${r.id}\` | ${SEVERITY[r.severity]} | ${cell(r.description)} | ${cell(shownText(r.shown))} |`,
+      );
       total++;
     }
     out.push('');

@@ -1,15 +1,16 @@
-/** Every rule of the catalogue (rules/index.ts), with its description: switch off, or another severity. */
-import { useContext, useId, useMemo, useState } from 'react';
+/** Every rule of the catalogue (rules/catalogue.ts), with its description: switch off, or another severity. */
+import { useContext, useId, useState } from 'react';
 import { OPTIONS } from '../../lib/i18n/options';
 import { isLocked } from '../../lib/settings/policy';
 import { Disclosure, EditorCtx, LockNote } from './editors';
-import { getAt, isPlain, ruleCatalogue } from './model';
+import { ruleCatalogue } from '../../rules/catalogue';
+import { getAt, isPlain } from './model';
 
 type Override = { enabled?: boolean; severity?: string };
 
 export function RulesEditor() {
   const ctx = useContext(EditorCtx);
-  const catalogue = useMemo(() => ruleCatalogue(), []);
+  const catalogue = ruleCatalogue();
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const rules = getAt(ctx.effective, ['rules']);

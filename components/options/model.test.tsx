@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_RULES } from '../../rules';
-import {
-  emptyFor,
-  getAt,
-  HIDDEN,
-  keysOfSection,
-  newestDate,
-  ruleCatalogue,
-  SECTION_OF,
-  setAt,
-  SECTIONS,
-} from './model';
+import { emptyFor, getAt, HIDDEN, keysOfSection, newestDate, SECTION_OF, setAt, SECTIONS } from './model';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 describe('options model', () => {
-  it('the rule catalogue lists every rule of PAGE_RULES with its description, once per page', () => {
-    const cat = ruleCatalogue();
-    for (const [page, pr] of Object.entries(PAGE_RULES))
-      for (const r of pr!.rules)
-        expect(cat.find((c) => c.page === page && c.id === r.id)?.description, r.id).toBe(r.description);
-    const keys = cat.map((c) => `${c.page} ${c.id}`);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
-
   it('every setting (but the version) is in exactly one section', () => {
     const shown = SECTIONS.flatMap((s) => keysOfSection(s));
     expect(shown.sort()).toEqual(

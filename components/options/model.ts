@@ -1,14 +1,10 @@
 /**
  * Pure helpers of the options page: the settings' JSON schema (for the generic editors), values at a
- * path, an empty value for a new list item or record entry, the sections, the rule catalogue.
+ * path, an empty value for a new list item or record entry, the sections. The rule list comes from
+ * the rule catalogue (rules/catalogue.ts).
  */
 import { z } from 'zod/mini';
-import { fieldsOfPage, canonicalLabel, LIST_COLUMNS } from '../../lib/model/fields';
-import { PAGE_LABEL } from '../../lib/i18n/common';
-import { OPTIONS_RULES } from '../../lib/i18n/options';
 import { settingsSchema } from '../../lib/settings/settings';
-import { PAGE_RULES } from '../../rules';
-import type { Severity } from '../../lib/model/types';
 
 export type Path = (string | number)[];
 export interface JsonSchema {
@@ -179,50 +175,4 @@ export const HIDDEN = new Set(['version']);
 export function keysOfSection(section: SectionId): string[] {
   const all = Object.keys(settingsJsonSchema().properties ?? {}).filter((k) => !HIDDEN.has(k));
   return all.filter((k) => (SECTION_OF[k] ?? 'other') === section);
-}
-
-function columnLabel(key: string): string {
-  for (const cols of Object.values(LIST_COLUMNS)) {
-    const c = cols.find((col) => col.key === key);
-    if (c) return c.labels[0]!;
-  }
-  return key;
-}
-
-export interface CatalogueRule {
-  id: string;
-  page: string;
-  pageLabel: string;
-  severity: Severity;
-  description: string;
-}
-
-/** Every rule of rules/index.ts, then the « absent from the page » checks the engine adds. */
-export function ruleCatalogue(): CatalogueRule[] {
-  const out: CatalogueRule[] = [];
-  for (const [page, pr] of Object.entries(PAGE_RULES)) {
-    if (!pr) continue;
-    const pageLabel = PAGE_LABEL[page] ?? page;
-    for (const r of pr.rules)
-      out.push({ id: r.id, page, pageLabel, severity: r.severity, description: r.description });
-    const fieldKeys = new Set(fieldsOfPage(pr.page).map((f) => f.key));
-    for (const key of pr.required.filter((k) => fieldKeys.has(k)))
-      out.push({
-        id: `${key}.absent`,
-        page,
-        pageLabel,
-        severity: 'warning',
-        description: OPTIONS_RULES.absentField(canonicalLabel(key)),
-      });
-    for (const col of pr.requiredColumns ?? [])
-      out.push({
-        id: `${col}.absent`,
-        page,
-        pageLabel,
-        severity: 'warning',
-        description: OPTIONS_RULES.absentColumn(columnLabel(col)),
-      });
-  }
-  const seen = new Set<string>();
-  return out.filter((r) => !seen.has(`${r.page} ${r.id}`) && !!seen.add(`${r.page} ${r.id}`));
 }

@@ -116,6 +116,15 @@ export const OPTIONS_RULES = {
   absentColumn: (label: string) => `Colonne « ${label} » absente de la liste`,
 };
 
+/** Where a rule's finding is shown (rules/catalogue.ts; docs/spec/rules.md, « Where a finding is shown »). */
+export const RULE_SHOWN = {
+  field: (label: string) => `le champ « ${label} »`,
+  fields: (labels: readonly string[]) =>
+    `les champs vides parmi ${labels.map((l) => `« ${l} »`).join(', ')}, sinon le résumé`,
+  rows: 'les lignes concernées, sinon le résumé',
+  summary: 'le résumé',
+};
+
 /** Why the one settings writer (lib/platform/storage.ts `writeSettings`) wrote nothing. */
 export const SETTINGS_WRITE = {
   /** The browser refused to read or write the settings. */

@@ -262,6 +262,15 @@ export function canonicalLabel(key: string): string {
   return BY_KEY.get(key)?.labels[0] ?? key;
 }
 
+/** The label of a list column (its first label), else its key. */
+export function columnLabel(key: string): string {
+  for (const cols of Object.values(LIST_COLUMNS)) {
+    const c = cols.find((col) => col.key === key);
+    if (c) return c.labels[0]!;
+  }
+  return key;
+}
+
 /** Whose page it is: a client's, an intervenant's (the contract window included), or neither. */
 export function entityOf(page: PageKey): 'client' | 'intervenant' | null {
   if (page.startsWith('client.')) return 'client';
