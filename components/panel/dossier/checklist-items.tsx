@@ -18,14 +18,10 @@ import type { DossierView } from '../../../lib/model/dossier';
 import type { ItemStatus } from '../../../lib/model/types';
 import { PANEL, readAgo } from '../../../lib/i18n/panel';
 import type { Settings } from '../../../lib/settings/settings';
-import { PAGE_RULES } from '../../../rules';
+import { ruleDescription } from '../../../rules/catalogue';
 import { usePanelData } from '../context';
 
 const P = PANEL.dossier;
-
-const DESCRIPTIONS = new Map<string, string>(
-  Object.values(PAGE_RULES).flatMap((p) => p!.rules.map((r) => [r.id, r.description] as [string, string])),
-);
 
 /** Rule ids next to each rule (« Afficher les codes des contrôles »): off for the reading line. */
 export const RuleIdsShown = createContext(false);
@@ -89,7 +85,7 @@ export function RuleItems({ rules, showIds }: { rules: readonly RuleState[]; sho
         <li key={r.id} data-oc-item={r.id} data-status={r.status} className="flex items-start gap-2 text-xs">
           <StatusBadge status={r.status} />
           <span className="min-w-0 flex-1">
-            {r.messages.length ? r.messages.join(' · ') : (DESCRIPTIONS.get(r.id) ?? r.id)}
+            {r.messages.length ? r.messages.join(' · ') : (ruleDescription(r.id) ?? r.id)}
             {showIds && <span className="ml-1 font-mono text-slate-500">({r.id})</span>}
           </span>
         </li>
