@@ -123,6 +123,32 @@ describe('Inspector', () => {
     expect(document.querySelector('[data-oc-picking]')).toBeNull();
   });
 
+  it('once pointing ends (a choice, or Échap), the page gets its presses, clicks and keys again', async () => {
+    setup();
+    await waitFor(() => expect(row('client.nir')).toBeTruthy());
+    const input = document.querySelector('input[name=nir]')!;
+    const seen: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'click', 'keydown'])
+      input.addEventListener(type, () => seen.push(type));
+    const pressClickType = () => {
+      fireEvent.pointerDown(input);
+      fireEvent.mouseDown(input);
+      fireEvent.click(input);
+      fireEvent.keyDown(input, { key: 'Escape' });
+    };
+    fireEvent.click(row('client.nir').querySelector('[data-oc-bind]')!);
+    fireEvent.click(input);
+    expect(seen).toEqual([]);
+    pressClickType();
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'click', 'keydown']);
+
+    seen.length = 0;
+    fireEvent.click(row('client.nir').querySelector('[data-oc-bind]')!);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    pressClickType();
+    expect(seen).toEqual(['pointerdown', 'mousedown', 'click', 'keydown']);
+  });
+
   it('an alias added makes the field found, and is stored', async () => {
     const { raw } = setup();
     await waitFor(() => expect(row('client.nir')).toBeTruthy());
