@@ -4,7 +4,7 @@
  */
 import { CONDITIONAL_TASKS, FOLLOWING_TASKS, manualItemId, type GroupId, type ManualDef } from './items';
 import type { ManualState } from './state';
-import { CALL_KEYS } from '../call/script';
+import { CALL_KEYS } from '../call/answers';
 import type { NotesEntry } from '../../lib/notes/notes';
 import { normValue } from '../../lib/text/normalize';
 
