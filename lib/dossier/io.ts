@@ -51,13 +51,23 @@ let state: State | null = null;
 const recent = new Set<string>();
 let failure: string | null = null;
 
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(KEYS.dossierIndex in changes || KEYS.dossiers in changes)) return;
-  const writer = (changes[KEYS.dossierIndex]?.newValue as { writer?: unknown } | undefined)?.writer;
-  if (typeof writer === 'string' && pending.delete(writer)) return;
-  state = null; // written elsewhere (cleared, a test, another version): read again
-  recent.clear();
-});
+let following = false;
+
+/**
+ * Forget the memory copy when the store is written elsewhere. Installed at the first read, not when
+ * this module is imported (before a read there is no copy to forget).
+ */
+function follow(): void {
+  if (following) return;
+  following = true;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(KEYS.dossierIndex in changes || KEYS.dossiers in changes)) return;
+    const writer = (changes[KEYS.dossierIndex]?.newValue as { writer?: unknown } | undefined)?.writer;
+    if (typeof writer === 'string' && pending.delete(writer)) return;
+    state = null; // written elsewhere (cleared, a test, another version): read again
+    recent.clear();
+  });
+}
 
 /** The entity with its head only, marked as such. */
 const stubOf = (kind: EntityKind, e: Entity): Entity =>
@@ -75,6 +85,7 @@ export const storeFailure = (): string | null => failure;
 /** The store as stored: heads of every entity; migrates a version 0/1 store on first use. */
 export async function loaded(): Promise<State> {
   if (state) return state;
+  follow();
   const got = await browser.storage.local.get([KEYS.dossierIndex, KEYS.dossiers]);
   if (got[KEYS.dossierIndex] === undefined && got[KEYS.dossiers] !== undefined)
     return (state = await migrate(got[KEYS.dossiers]));
