@@ -39,11 +39,12 @@ function useLayoutTick(): number {
         bump();
       });
     };
-    window.addEventListener('scroll', onChange, { capture: true, passive: true });
-    window.addEventListener('resize', onChange, { passive: true });
+    const listening = new AbortController();
+    const { signal } = listening;
+    window.addEventListener('scroll', onChange, { capture: true, passive: true, signal });
+    window.addEventListener('resize', onChange, { passive: true, signal });
     return () => {
-      window.removeEventListener('scroll', onChange, { capture: true });
-      window.removeEventListener('resize', onChange);
+      listening.abort();
       if (frame) cancelAnimationFrame(frame);
     };
   }, []);
@@ -148,8 +149,9 @@ export function Overlay({ bridge, openPanel, firefox, readUnseen }: OverlayProps
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    const listening = new AbortController();
+    window.addEventListener('keydown', onKey, { capture: true, signal: listening.signal });
+    return () => listening.abort();
   }, [open]);
 
   // Read all positions first (one layout), then render.
