@@ -63,6 +63,7 @@ function isOurs(node: Node): boolean {
 
 export function startController(deps: ControllerDeps): { stop(): void; scan(): Promise<void> } {
   const { doc } = deps;
+  performance.mark('oc:start');
   const bridge = getBridge();
   let env: ReadingEnv | null = null;
   let marked = new Set<Element>();
@@ -151,6 +152,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       // The overlay UI loads while the background judges (a list page waits for its findings).
       if (!bridge.overlayLoaded && !overlayRequested) {
         overlayRequested = true;
+        performance.mark('oc:overlay-requested');
         deps.requestOverlay();
       }
       /** Judge on the page: a fiche's correction at once, or when the background gave no findings. */
@@ -231,14 +233,17 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     schedule(INPUT_DELAY_MS);
   };
 
-  const reload = () =>
-    deps
+  const reload = () => {
+    performance.mark('oc:env:start');
+    return deps
       .loadEnv()
       .then((e) => {
+        performance.measure('oc:env', 'oc:env:start');
         env = e;
         return scan();
       })
       .catch(() => undefined);
+  };
 
   observer.observe(doc.documentElement, {
     childList: true,

@@ -25,6 +25,12 @@ export interface FindingsShown {
   summary: number;
   /** Page ready → markers and summary both shown. */
   findingsMs: number;
+  /**
+   * Where that time goes: page ready → content script started (the browser's `document_idle`), its
+   * settings loaded (`oc:env`), the page read (`oc:read`), the background's answer (`oc:store`),
+   * then the markers and the summary (the overlay UI, requested right after the read).
+   */
+  phases: { inject: number; env: number; read: number; store: number; shown: number };
 }
 
 /** On the page just loaded in `frame`: when its findings were shown (null: not within 10 s). */
@@ -37,11 +43,20 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         const marked = mark.startTime + mark.duration;
         const dcl = nav.domContentLoadedEventEnd;
+        const shown = Math.max(marked, summary.startTime);
+        const store = performance.getEntriesByName('oc:store', 'measure')[0];
         return {
           dcl,
           marked,
           summary: summary.startTime,
-          findingsMs: Math.max(marked, summary.startTime) - dcl,
+          findingsMs: shown - dcl,
+          phases: {
+            inject: (performance.getEntriesByName('oc:start', 'mark')[0]?.startTime ?? NaN) - dcl,
+            env: performance.getEntriesByName('oc:env', 'measure')[0]?.duration ?? NaN,
+            read: performance.getEntriesByName('oc:read', 'measure')[0]?.duration ?? NaN,
+            store: store?.duration ?? NaN,
+            shown: store ? shown - store.startTime - store.duration : NaN,
+          },
         };
       }
       await new Promise((r) => setTimeout(r, 10));
@@ -63,7 +78,8 @@ async function main() {
     if (i > 0) rows.push(r); // the first load warms up
   }
   await session.close();
-  const col = (k: keyof FindingsShown) => rows.map((r) => r[k]);
+  const col = (k: Exclude<keyof FindingsShown, 'phases'>) => rows.map((r) => r[k]);
+  const phase = (k: keyof FindingsShown['phases']) => rows.map((r) => r.phases[k]);
   const fmt = (xs: number[]) =>
     `médiane ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
   console.log(`${file}, ${runs} chargements (Chromium headless), temps depuis le début de la navigation :`);
@@ -71,6 +87,11 @@ async function main() {
   console.log(`  champs et lignes marqués          ${fmt(col('marked'))}`);
   console.log(`  résumé affiché                    ${fmt(col('summary'))}`);
   console.log(`  page prête → constats affichés    ${fmt(col('findingsMs'))}`);
+  console.log(`    dont script de contenu lancé    ${fmt(phase('inject'))}`);
+  console.log(`    dont réglages chargés           ${fmt(phase('env'))}`);
+  console.log(`    dont lecture                    ${fmt(phase('read'))}`);
+  console.log(`    dont réponse du service         ${fmt(phase('store'))}`);
+  console.log(`    puis marques et résumé          ${fmt(phase('shown'))}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
