@@ -109,11 +109,6 @@ export function newestDate(value: unknown): string {
   return best;
 }
 
-export function frDateOf(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 export type SectionId =
   | 'user'
   | 'agency'
