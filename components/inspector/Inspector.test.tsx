@@ -183,6 +183,25 @@ describe('Inspector', () => {
     expect(html).not.toMatch(/dossier-conforme-overlay|<script/);
   });
 
+  it('says in French when the settings cannot be read, instead of staying empty', async () => {
+    document.body.replaceChildren();
+    const bridge = getBridge();
+    act(() => bridge.setInspector(true));
+    const host = document.body.appendChild(document.createElement(OVERLAY_TAG));
+    render(
+      <Inspector
+        bridge={bridge}
+        loadEnv={() => Promise.reject(new Error('storage unavailable'))}
+        watchEnv={() => () => undefined}
+      />,
+      { container: host.appendChild(document.createElement('div')) },
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Les réglages n’ont pas pu être lus : rechargez la page, puis rouvrez l’inspecteur.',
+    );
+  });
+
   it('closes from its button', async () => {
     const { bridge } = setup();
     await waitFor(() => expect(row('client.nir')).toBeTruthy());

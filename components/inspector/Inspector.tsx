@@ -59,7 +59,7 @@ export function Inspector({
 }: InspectorProps) {
   const open = useSyncExternalStore(bridge.subscribe, () => bridge.inspector);
   const [preview, setPreview] = useState<PageKey | ''>('');
-  const { env, note, setNote, save } = useReadingEnv(open, loadEnv, watchEnv, update);
+  const { env, loadFailed, note, setNote, save } = useReadingEnv(open, loadEnv, watchEnv, update);
   const { inspection, url } = useInspection(bridge, open, env, doc, preview);
   const pointer = usePointAndBind(doc);
   const tick = useTick(open);
@@ -118,6 +118,12 @@ export function Inspector({
           </button>
         </div>
         <p className="text-[12px] text-slate-600">{T.shortcut}</p>
+
+        {loadFailed && (
+          <p role="alert" className="mt-2 text-[12px] text-red-800">
+            {T.loadError}
+          </p>
+        )}
 
         {!inspection ? null : (
           <>

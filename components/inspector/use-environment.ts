@@ -34,8 +34,8 @@ export type Save = (
 ) => Promise<void>;
 
 /**
- * The settings and today while the inspector is open, and `save`: writes a change, shows the new
- * settings at once and says in `note` whether it was saved.
+ * The settings and today while the inspector is open (`loadFailed` when they could not be read),
+ * and `save`: writes a change, shows the new settings at once and says in `note` whether it was saved.
  */
 export function useReadingEnv(
   open: boolean,
@@ -44,15 +44,21 @@ export function useReadingEnv(
   update: typeof updateSettings,
 ) {
   const [env, setEnv] = useState<ReadingEnv | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
   const [note, setNote] = useState('');
 
   useEffect(() => {
     if (!open) return;
     let alive = true;
     const reload = () =>
-      void loadEnv()
-        .then((e) => alive && setEnv(e))
-        .catch(() => undefined);
+      void loadEnv().then(
+        (e) => {
+          if (!alive) return;
+          setEnv(e);
+          setLoadFailed(false);
+        },
+        () => alive && setLoadFailed(true),
+      );
     reload();
     const unwatch = watchEnv(reload);
     return () => {
@@ -74,7 +80,7 @@ export function useReadingEnv(
     [update],
   );
 
-  return { env, note, setNote, save };
+  return { env, loadFailed, note, setNote, save };
 }
 
 /**

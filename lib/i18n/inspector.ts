@@ -60,6 +60,7 @@ export const T = {
   capture: 'Capturer la page (anonymisée)',
   captureDone: (file: string) => `Capture enregistrée : ${file}`,
   captureError: 'Capture impossible sur cette page : rechargez-la, puis recommencez.',
+  loadError: 'Les réglages n’ont pas pu être lus : rechargez la page, puis rouvrez l’inspecteur.',
   shortcut: 'Raccourci : Alt+Maj+I',
 } as const;
 
