@@ -75,7 +75,11 @@ export function HostsEditor({ backend }: { backend: OptionsBackend }) {
       hosts.filter((_, j) => j !== i),
     );
     if (pattern !== (connectPattern.ok ? connectPattern.pattern : ''))
-      backend.removeHost(pattern).then(refresh, refresh);
+      backend.removeHost(pattern).then(refresh, () => {
+        // The address left the list but the browser kept its access: the person removes it by hand.
+        setProblem(OPTIONS.hostKept(pattern));
+        refresh();
+      });
   };
   const grant = (pattern: string) => {
     backend.requestHost(pattern).then(refresh, refresh);

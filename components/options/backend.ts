@@ -16,6 +16,7 @@ export interface OptionsBackend {
   save(stored: Record<string, unknown>): Promise<SettingsWrite>;
   /** Ask for a host permission: must be called first thing in a click handler (user gesture). */
   requestHost(pattern: string): Promise<boolean>;
+  /** Rejects when the browser kept the permission: the page says so (the host left the list). */
   removeHost(pattern: string): Promise<void>;
   hasHost(pattern: string): Promise<boolean>;
   download(fileName: string, text: string): void;
@@ -36,7 +37,8 @@ export const browserBackend: OptionsBackend = {
   save: (stored) => writeSettings(() => stored),
   requestHost: (pattern) => browser.permissions.request({ origins: [pattern] }).catch(() => false),
   async removeHost(pattern) {
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    if (!(await browser.permissions.remove({ origins: [pattern] })))
+      throw new Error(`permission kept: ${pattern}`);
   },
   hasHost: (pattern) => browser.permissions.contains({ origins: [pattern] }).catch(() => false),
   async clearAll() {

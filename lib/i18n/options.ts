@@ -79,6 +79,8 @@ export const OPTIONS = {
   hostRefused:
     'Autorisation refusée par le navigateur : l’adresse n’a pas été ajoutée. Cliquez à nouveau sur « Ajouter » et acceptez la demande du navigateur.',
   hostDuplicate: 'Cette adresse est déjà dans la liste.',
+  hostKept: (pattern: string) =>
+    `Le navigateur a gardé l’autorisation de ${pattern} : retirez-la dans la page de l’extension du navigateur (Autorisations, Accès aux sites).`,
   hostProblems: {
     empty: 'Indiquez une adresse.',
     invalid: 'Adresse invalide : indiquez un nom de domaine (ex. ogust.mon-agence.fr ou *.mon-agence.fr).',
