@@ -6,6 +6,7 @@
 import { useContext, useEffect, useId, useState } from 'react';
 import { toHostPattern } from '../../lib/platform/extra-hosts';
 import { OPTIONS } from '../../lib/i18n/options';
+import { ignoreRetriedLater } from '../../lib/platform/ignore';
 import { isLocked } from '../../lib/settings/policy';
 import type { OptionsBackend } from './backend';
 import { AddButton, button, EditorCtx, LockNote } from './editors';
@@ -17,7 +18,8 @@ function useGranted(backend: OptionsBackend, patterns: string[]) {
   const refresh = () => {
     Promise.all(patterns.map(async (p) => [p, await backend.hasHost(p)] as const))
       .then((pairs) => setGranted(Object.fromEntries(pairs)))
-      .catch(() => undefined);
+      // Statuses unknown: shown again at the next add, removal or grant.
+      .catch(ignoreRetriedLater);
   };
   useEffect(refresh, [key]);
   return { granted, refresh };

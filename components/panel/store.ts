@@ -14,6 +14,7 @@ import {
 } from '../../lib/notes/notes';
 import type { PanelState } from '../../lib/dossier/panel-state';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { ignoreAlreadyShown } from '../../lib/platform/ignore';
 import type { ReadUnseenControl } from './dossier/ReadUnseen';
 
 export const VIEWS = ['Dossier', 'Appel', 'Rendez-vous', 'Tâches'] as const;
@@ -161,7 +162,7 @@ export function createPanelStore(deps: PanelDeps): StoreApi<PanelStore> {
       set({ localView: view });
       const key = get().state?.dossierKey;
       if (key && get().notesWritable && currentEntry(get()).view !== view)
-        void deps.updateNotes(key, (e) => ({ ...e, view })).catch(() => undefined);
+        void deps.updateNotes(key, (e) => ({ ...e, view })).catch(ignoreAlreadyShown);
     },
 
     updateNotes(change) {

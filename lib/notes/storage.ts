@@ -17,6 +17,7 @@
 import { browser } from 'wxt/browser';
 import { migrateNotes, withEntry, type LoadedNotes, type NotesEntry } from './notes';
 import { KEYS } from '../platform/storage';
+import { ignoreAlreadyShown } from '../platform/ignore';
 
 const context = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 let written = 0;
@@ -97,7 +98,7 @@ async function writeCurrent(keys: readonly string[]): Promise<boolean> {
     for (const k of keys) unsaved.add(k);
     retryTimer ??= setTimeout(() => {
       retryTimer = undefined;
-      void retryNotes().catch(() => undefined);
+      void retryNotes().catch(ignoreAlreadyShown);
     }, RETRY_MS);
     watchers.forEach((w) => w());
     throw err;

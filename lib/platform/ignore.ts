@@ -33,5 +33,11 @@ export const ignoreSessionCopy = ignore;
 /** Done again at the next occasion (next start, next change, next page read); no one waits for it. */
 export const ignoreRetriedLater = ignore;
 
+/**
+ * The failure is already shown to the person where it matters (a note or tick marked « non
+ * enregistré », retried by the notes store; the storage banner): a second report would say it twice.
+ */
+export const ignoreAlreadyShown = ignore;
+
 /** A convenience that changes nothing when it fails (focusing a window, opening the options page at install). */
 export const ignoreNicety = ignore;
