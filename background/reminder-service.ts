@@ -41,7 +41,7 @@ const alarmDeps: AlarmDeps = {
 };
 
 /** Schedule the alarms of the stored appointments; notify at once those already within the delay. */
-export async function syncReminders(): Promise<void> {
+async function syncReminders(): Promise<void> {
   if (!browser.alarms) return;
   const [loaded, settings] = await Promise.all([loadNotes(), loadSettings()]);
   const minutes = settings.delays.rappelRdvMinutes;

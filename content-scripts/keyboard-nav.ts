@@ -24,7 +24,7 @@ function flash(el: Element): void {
 }
 
 /** The elements with a finding, in document order (fields and rows alike). */
-export function findingTargets(doc: Document): Element[] {
+function findingTargets(doc: Document): Element[] {
   return [...doc.querySelectorAll('[data-oc-status]')].filter((el) => !el.closest(OVERLAY_TAG) && shown(el));
 }
 
@@ -35,7 +35,7 @@ export interface NavPosition {
 }
 
 /** Move to the next (+1) or previous (−1) element with a finding; null when there is none. */
-export function moveToFinding(doc: Document, step: 1 | -1, from?: NavPosition | null): NavPosition | null {
+function moveToFinding(doc: Document, step: 1 | -1, from?: NavPosition | null): NavPosition | null {
   const items = findingTargets(doc);
   if (!items.length) return null;
   const active = doc.activeElement;

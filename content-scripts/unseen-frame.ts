@@ -14,7 +14,7 @@ import { cleanText } from '../lib/text/normalize';
 import { markedActive } from './read/recognize';
 
 /** Marks the hidden frame (the background never shows an overlay in it). */
-export const READER_ATTR = 'data-oc-reader';
+const READER_ATTR = 'data-oc-reader';
 /** The frame goes even if the background never comes back for it. */
 const FRAME_LIFETIME_MS = 90_000;
 /** Longest wait for the frame's `load`. */
@@ -78,7 +78,7 @@ export function harvestLinks(doc: Document): SeenLink[] {
 }
 
 /** This document's links and those of its same-origin frames (our hidden frame excepted). */
-export function pageLinks(doc: Document): PageLinks[] {
+function pageLinks(doc: Document): PageLinks[] {
   const out: PageLinks[] = [{ url: doc.location.href.replace(/#.*$/, ''), links: harvestLinks(doc) }];
   for (const f of Array.from(doc.querySelectorAll('iframe, frame'))) {
     if (f.hasAttribute(READER_ATTR)) continue;

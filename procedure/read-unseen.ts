@@ -32,7 +32,7 @@ export type Planned =
   { target: UnseenTarget; url: string } | { target: UnseenTarget; reason: 'no-link' | 'scripted' };
 
 /** The tab names Ogust shows for each page (compared case- and accent-insensitively). */
-export const TAB_NAMES: Partial<Record<PageKey, readonly string[]>> = {
+const TAB_NAMES: Partial<Record<PageKey, readonly string[]>> = {
   'client.definition': ['Définition', 'Fiche', 'Identité'],
   'client.contrats': ['Contrats', 'Contrats de mandat', 'Contrat de mandat', 'Mandats'],
   'client.planning': ['Planning', 'Planning client'],

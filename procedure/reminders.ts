@@ -12,7 +12,7 @@ import type { NotesStore } from '../lib/notes/notes';
 import { parisToEpoch, wallClock } from '../lib/time/paris';
 
 export const ALARM_PREFIX = 'oc:rdv:';
-export const RDV_VIEW = 'Rendez-vous';
+const RDV_VIEW = 'Rendez-vous';
 
 export const alarmName = (dossierKey: string): string => `${ALARM_PREFIX}${dossierKey}`;
 export const dossierOfAlarm = (name: string): string | undefined =>

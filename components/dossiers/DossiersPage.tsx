@@ -18,7 +18,7 @@ import { frDateTime, frStamp, parisToEpoch } from '../../lib/time/paris';
 import { useDossiers, type DossiersDeps } from './data';
 import { buildRow } from './model';
 
-export const VERDICT_STYLE: Record<DossierRow['verdict'], string> = {
+const VERDICT_STYLE: Record<DossierRow['verdict'], string> = {
   conforme: 'bg-emerald-700 text-white',
   'non-conforme': 'bg-red-800 text-white',
   incomplet: 'bg-amber-100 text-amber-950 border border-amber-700',

@@ -140,7 +140,7 @@ function TasksSection({ data, notes, settings, today }: SectionProps) {
   );
 }
 
-export function Report({ data, notes, settings, today, now }: SectionProps & { now: number }) {
+function Report({ data, notes, settings, today, now }: SectionProps & { now: number }) {
   const checklist = useMemo(() => checklistOf(data, notes), [data, notes]);
   const verdict = verdictOf(checklist);
   const { client, intervenants } = data.dossier;

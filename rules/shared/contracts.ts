@@ -58,7 +58,7 @@ export function clientStamp(client: ClientView): Stamped<unknown> | undefined {
 }
 
 /** The client's names as known to the dossier (heading name, Définition's Nom + Prénom). */
-export function clientNames(client: ClientView | undefined): string[] {
+function clientNames(client: ClientView | undefined): string[] {
   if (!client) return [];
   const names: string[] = [];
   if (client.name) names.push(client.name);
@@ -92,13 +92,13 @@ export function isDossierClient(text: string, client: ClientView | undefined): b
 }
 
 /** The AVS whose page it is (intervenant pages). */
-export function currentAvs(dossier: DossierView): IntervenantView | undefined {
+function currentAvs(dossier: DossierView): IntervenantView | undefined {
   if (!dossier.currentIntervenant) return undefined;
   return dossier.intervenants.find((i) => i.key === dossier.currentIntervenant);
 }
 
 /** The AVS's names as known (heading name, Définition's Nom + Prénom). */
-export function avsNames(avs: IntervenantView | undefined): string[] {
+function avsNames(avs: IntervenantView | undefined): string[] {
   if (!avs) return [];
   const names: string[] = [];
   if (avs.name) names.push(avs.name);

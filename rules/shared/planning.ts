@@ -25,7 +25,7 @@ import {
 } from '../../lib/planning/weeks';
 
 /** List key of the planning pages (`data-field` of row and summary findings). */
-export const LIST = 'prestation';
+const LIST = 'prestation';
 
 /** The page's list when it is a planning. */
 export function planningList(ctx: RuleContext): ListRecord | undefined {
@@ -47,7 +47,7 @@ export function once<T>(ctx: RuleContext, key: string, compute: () => T): T {
 export const fmtWhen = (p: Prestation): string => `${frDate(p.date)} ${fmtTime(p.start)}`;
 
 /** `du 01/03/2026 au 31/03/2026, du …` (at most three stretches). */
-export function periodsText(periods: readonly Period[]): string {
+function periodsText(periods: readonly Period[]): string {
   const parts = periods.slice(0, 3).map((p) => `du ${frDate(p.from)} au ${frDate(p.to)}`);
   return parts.join(', ') + (periods.length > 3 ? ', …' : '');
 }
@@ -86,7 +86,7 @@ function rowDates(rows: readonly ListRow[]): string[] {
 }
 
 /** The page's list as a planning view (used when the dossier store has none). */
-export function pageView(list: ListRecord, settings: Settings): PlanningView {
+function pageView(list: ListRecord, settings: Settings): PlanningView {
   const dates = rowDates(list.rows);
   const period =
     list.period ?? (dates.length ? { from: dates[0]!, to: dates[dates.length - 1]! } : undefined);

@@ -4,7 +4,7 @@ import { OPTIONS } from '../../../lib/i18n/options';
 import { control, Row, useSetting, type LeafProps } from './shared';
 
 /** Accepts « 12,02 » as well as « 12.02 ». */
-export function parseNumber(text: string): number | undefined {
+function parseNumber(text: string): number | undefined {
   const t = text.trim().replace(/\s/g, '').replace(',', '.');
   if (!t || !/^-?\d+(\.\d+)?$/.test(t)) return undefined;
   return Number(t);
