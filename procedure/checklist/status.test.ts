@@ -248,7 +248,7 @@ describe('evaluateChecklist', () => {
       for (const i of g.items) if (i.kind === 'manual') manual[i.id] = true;
     const notes = { ...EMPTY_ENTRY, manual };
     expect(run({ pagesRead, notes }).conforme).toBe(true);
-    // A rule no line lists (a newer version's, or one forgotten in procedure/checklist/items.ts).
+    // A rule no line lists (a newer version's, or one forgotten in procedure/checklist/items/).
     const orphan = run({
       pagesRead,
       notes,

@@ -115,7 +115,7 @@ describe('npm run zip', () => {
       'entrypoints/background.ts',
       'lib/model/hosts.ts',
       'background/dossier-service.ts',
-      'procedure/checklist/items.ts',
+      'procedure/checklist/items/index.ts',
     ])
       expect(names).toContain(needed);
   });
