@@ -33,7 +33,7 @@ const BG: Finding = {
   rows: [0],
 };
 
-function start(answer: (sent: Sent) => RecordReply | null) {
+function start(answer: (sent: Sent) => RecordReply | null, notices: (() => void)[] = []) {
   document.open();
   document.write(loadDemoPage('client-planning-conforme.html').html);
   document.close();
@@ -42,7 +42,10 @@ function start(answer: (sent: Sent) => RecordReply | null) {
     doc: document,
     loadEnv: async () => ({ settings: parseSettings({ userName: DEMO_USER }), today: DEMO_TODAY }),
     watchEnv: () => () => undefined,
-    watchDossiers: () => () => undefined,
+    watchDossiers: (onChange) => {
+      notices.push(onChange);
+      return () => undefined;
+    },
     sendRecord: async (record, rows) => {
       const s = { record, ...(rows ? { rows } : {}) };
       sent.push(structuredClone(s));
@@ -105,6 +108,24 @@ describe('a list page judged in the background', () => {
     expect(sent[2]!.record.list!.rows).toHaveLength(281);
     expect(sent[2]!.record.list!.rows[0]!.cells['prestation.statut']).toBe('Brouillon');
     expect(firstRow().getAttribute('data-oc-rules')).toBe('test.background');
+    controller.stop();
+  });
+
+  it('sends nothing for a re-read that changed no cell, until the dossier changed', async () => {
+    const notices: (() => void)[] = [];
+    const { controller, sent } = start(
+      (s) => ({ findings: [BG], ...(s.rows ? { rowsId: s.rows.rowsId } : {}) }),
+      notices,
+    );
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await controller.scan();
+    expect(sent).toHaveLength(1);
+    expect(firstRow().getAttribute('data-oc-rules')).toBe('test.background');
+    // Another tab changed the dossier: the same rows are judged again (sent as one run).
+    notices.forEach((n) => n());
+    await controller.scan();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.rows!.rows!.parts).toEqual([[0, 281]]);
     controller.stop();
   });
 

@@ -12,7 +12,7 @@ import type { RecordReply } from '../lib/platform/messages';
 import type { ReadingEnv } from '../lib/platform/storage';
 import type { PageEntity } from '../lib/model/page-findings';
 import type { Finding, ListRow, PageRecord } from '../lib/model/types';
-import { diffRows, rowSignature, type RowsDelta } from '../lib/dossier/row-delta';
+import { coversAll, diffRows, rowSignature, type RowsDelta } from '../lib/dossier/row-delta';
 import { countBySeverity } from '../rules/engine';
 import { judgePage } from '../rules';
 import { getBridge } from './bridge';
@@ -81,10 +81,24 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   /** What each control showed at its first read: « unsaved changes » are changes since then. */
   const baseline: Baseline = new WeakMap();
 
-  /** The rows the background last acknowledged from this frame: the base of the next delta. */
-  let sentRows: { id: string; rows: readonly ListRow[]; sigs?: string[] } | null = null;
+  /**
+   * The rows the background last acknowledged from this frame (the base of the next delta), the
+   * rest of that record as JSON, and the answer.
+   */
+  let sentRows: {
+    id: string;
+    rows: readonly ListRow[];
+    rest: string;
+    reply: RecordReply;
+    sigs?: string[];
+  } | null = null;
   let sends = 0;
   const frameToken = Math.random().toString(36).slice(2);
+  /** The dossier or the settings changed since the last answer: a list read the same is judged again. */
+  let stale = false;
+  /** The last scan's answer is the one before, not sent again (the list read the same). */
+  let unchanged = false;
+  const restOf = (record: PageRecord) => JSON.stringify({ ...record, list: { ...record.list, rows: [] } });
 
   /**
    * Hand the record to the background: a list's rows as a change to the rows it acknowledged last
@@ -95,13 +109,24 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     const list = record.list;
     const rowsId = list ? `${frameToken}:${++sends}` : undefined;
     let sent: { record: PageRecord; rows?: RowsDelta } = { record };
+    unchanged = false;
     if (list && sentRows) {
       sentRows.sigs ??= sentRows.rows.map(rowSignature);
-      sent = {
-        record: { ...record, list: { ...list, rows: [] } },
-        rows: { base: sentRows.id, parts: diffRows(sentRows.sigs, list.rows) },
-      };
+      const parts = diffRows(sentRows.sigs, list.rows);
+      // The same list as last answered (a page mutation that changed no cell): its findings stand.
+      if (
+        coversAll(parts, sentRows.rows.length) &&
+        !stale &&
+        sentRows.reply.findings &&
+        restOf(record) === sentRows.rest
+      ) {
+        performance.measure('oc:send', 'oc:send:start');
+        unchanged = true;
+        return sentRows.reply;
+      }
+      sent = { record: { ...record, list: { ...list, rows: [] } }, rows: { base: sentRows.id, parts } };
     }
+    stale = false;
     const pending = deps.sendRecord(
       sent.record,
       rowsId ? { rowsId, ...(sent.rows ? { rows: sent.rows } : {}) } : undefined,
@@ -114,7 +139,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       sentRows = null;
       return send(record);
     }
-    if (list && rowsId && reply?.rowsId === rowsId) sentRows = { id: rowsId, rows: list.rows };
+    if (list && rowsId && reply?.rowsId === rowsId)
+      sentRows = { id: rowsId, rows: list.rows, rest: restOf(record), reply };
     return reply;
   };
 
@@ -193,9 +219,12 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       performance.measure('oc:store', 'oc:store:start');
       if (stopped) return;
       if (reply) lastReply = reply;
+      // No answer (in time): the next read of the same list is sent again.
+      else stale = true;
       const judged = reply && Array.isArray(reply.findings) ? reply.findings : null;
       show(judged ?? judgeHere(reply ?? lastReply), reply ?? lastReply);
-      if (reply?.entity) deps.sendFindings?.(reply.entity, read.record, bridge.state?.findings ?? []);
+      if (reply?.entity && !unchanged)
+        deps.sendFindings?.(reply.entity, read.record, bridge.state?.findings ?? []);
       performance.measure('oc:scan', 'oc:scan:start');
     } catch (e) {
       // The page must never break because of us (and nothing read from it goes to the console).
@@ -240,6 +269,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       .then((e) => {
         performance.measure('oc:env', 'oc:env:start');
         env = e;
+        stale = true;
         return scan();
       })
       .catch(() => undefined);
@@ -255,7 +285,10 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   doc.addEventListener('input', onInput, true);
   doc.addEventListener('change', onInput, true);
   const unwatch = deps.watchEnv(reload);
-  const unwatchDossiers = deps.watchDossiers(() => bridge.state && schedule(MUTATION_DELAY_MS));
+  const unwatchDossiers = deps.watchDossiers(() => {
+    stale = true;
+    if (bridge.state) schedule(MUTATION_DELAY_MS);
+  });
   void reload();
 
   return {

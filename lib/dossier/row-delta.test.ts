@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ListRow } from '../model/types';
-import { applyRows, diffRows, rowSignature } from './row-delta';
+import { applyRows, coversAll, diffRows, rowSignature } from './row-delta';
 
 const row = (date: string, debut = '08:00', statut = 'Validée'): ListRow => ({
   cells: { 'prestation.date': date, 'prestation.debut': debut, 'prestation.statut': statut },
@@ -43,6 +43,13 @@ describe('diffRows', () => {
       [0, 2],
       row('01/03/2027'),
     ]);
+  });
+
+  it('says when a delta is its whole base unchanged', () => {
+    expect(coversAll(diffRows(sigs(base), base), 5)).toBe(true);
+    expect(coversAll(diffRows(sigs(base), base.slice(0, 4)), 5)).toBe(false);
+    expect(coversAll(diffRows(sigs(base), [...base.slice(1), base[0]!]), 5)).toBe(false);
+    expect(coversAll([], 0)).toBe(false);
   });
 
   it('sends every row of a list read without a base', () => {

@@ -58,6 +58,10 @@ export function diffRows(baseSigs: readonly string[], rows: readonly ListRow[]):
   return parts;
 }
 
+/** The delta is the whole base, unchanged and in order. */
+export const coversAll = (parts: readonly RowsPart[], baseLength: number): boolean =>
+  parts.length === 1 && isRun(parts[0]) && parts[0][0] === 0 && parts[0][1] === baseLength;
+
 const isRun = (p: unknown): p is readonly [number, number] =>
   Array.isArray(p) && p.length === 2 && Number.isInteger(p[0]) && Number.isInteger(p[1]);
 
