@@ -5,6 +5,7 @@
  * the generated catalogue `docs/rules.md`.
  */
 import type { Severity } from '../model/types';
+import { count } from '../text/format';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'Erreur',
@@ -52,16 +53,9 @@ export function monthName(key: string): string {
   return m && name ? `${name} ${m[1]}` : key;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n > 1 ? many : one}`;
-}
-
 export function countsText(errors: number, warnings: number): string {
   if (!errors && !warnings) return 'Aucune erreur';
-  return [
-    errors ? plural(errors, 'erreur', 'erreurs') : '',
-    warnings ? plural(warnings, 'à vérifier', 'à vérifier') : '',
-  ]
+  return [errors ? count(errors, 'erreur') : '', warnings ? count(warnings, 'à vérifier', 'à vérifier') : '']
     .filter(Boolean)
     .join(' · ');
 }

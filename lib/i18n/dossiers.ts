@@ -1,7 +1,6 @@
 /** French wording of « Dossiers en cours » and of the conformity report (extension pages), in one place for review. */
 import type { Verdict } from '../model/types';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+import { count } from '../text/format';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   conforme: 'Conforme',
@@ -40,9 +39,9 @@ export const DOSSIERS = {
     tasks: 'Tâches à créer',
     actions: 'Actions',
   },
-  errors: (n: number) => plural(n, 'erreur', 'erreurs'),
+  errors: (n: number) => count(n, 'erreur'),
   warnings: (n: number) => `${n} à vérifier`,
-  unseen: (n: number) => plural(n, 'non lu', 'non lus'),
+  unseen: (n: number) => count(n, 'non lu'),
   unknownClient: 'Client non identifié',
   noAvs: 'aucune lue',
   noAppointment: 'aucun',
@@ -76,7 +75,7 @@ export const REPORT = {
   notRead: 'non lu',
   verdict: 'Verdict',
   counts: (errors: number, warnings: number, unseen: number, done: number, total: number) =>
-    `${plural(errors, 'erreur', 'erreurs')} · ${warnings} à vérifier · ${plural(unseen, 'non lu', 'non lus')} · ${done} / ${total} faits`,
+    `${count(errors, 'erreur')} · ${warnings} à vérifier · ${count(unseen, 'non lu')} · ${done} / ${total} faits`,
   avsTitle: 'Intervenantes',
   matricule: 'Matricule',
   noAvs: 'Aucune intervenante lue pour ce dossier.',

@@ -8,7 +8,7 @@ import type { PlanningView } from '../model/dossier';
 import type { Settings } from '../settings/settings';
 import { dateCell, normCell } from './cells';
 import type { Prestation } from './prestations';
-import { addDays, addYears, isoParts, mondayOf } from '../time/dates';
+import { addDays, addMonths, addYears, mondayOf } from '../time/dates';
 import { parisDay, parisToUtc } from '../time/paris';
 
 /** ISO dates, inclusive. */
@@ -71,21 +71,16 @@ export function fullWeeks(periods: readonly Period[]): Week[] {
 /** Calendar months intersecting a period, in order. */
 export function monthsOf(p: Period): Month[] {
   const months: Month[] = [];
-  let [y, m] = isoParts(p.from);
-  for (;;) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    const first = `${key}-01`;
-    if (first > p.to) break;
-    const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    const next = `${ny}-${String(nm).padStart(2, '0')}-01`;
+  for (let first = `${p.from.slice(0, 7)}-01`; first <= p.to;) {
+    const next = addMonths(first, 1);
     months.push({
-      key,
+      key: first.slice(0, 7),
       first,
       last: addDays(next, -1),
       start: parisToUtc(first, 0),
       end: parisToUtc(next, 0),
     });
-    [y, m] = [ny, nm];
+    first = next;
   }
   return months;
 }

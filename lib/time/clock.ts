@@ -2,15 +2,11 @@
  * The one clock: « today » is the current date in Europe/Paris. Tests and the demo pin it with the
  * `chrome.storage.local` key `oc.debug.today` (`AAAA-MM-JJ`), honoured by the default build.
  */
-const PARIS_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+import { parisDateOf } from './paris';
 
+/** Today's date in Paris at `now`. */
 export function parisDate(now: Date = new Date()): string {
-  return PARIS_DATE.format(now);
+  return parisDateOf(now.getTime());
 }
 
 const VALID = /^\d{4}-\d{2}-\d{2}$/;

@@ -126,7 +126,7 @@ export const volumeMax: Rule = {
     if (!weeks || max === undefined) return null;
     const perWeek = minutes / 60 / weeks;
     return perWeek > max
-      ? `${fmtNumber(minutes / 60, 1)} h par mois = ${fmtNumber(perWeek, 1)} h par semaine (÷ ${String(weeks).replace('.', ',')}) : au-delà de ${fmtNumber(max, 1)} h, réduire le volume`
+      ? `${fmtNumber(minutes / 60, 1)} h par mois = ${fmtNumber(perWeek, 1)} h par semaine (÷ ${fmtNumber(weeks)}) : au-delà de ${fmtNumber(max, 1)} h, réduire le volume`
       : null;
   },
 };
