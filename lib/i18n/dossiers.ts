@@ -28,7 +28,7 @@ export const DOSSIERS = {
   sort: { verdict: 'Verdict (le plus à faire d’abord)', activity: 'Dernière activité' },
   toDo: 'À traiter seulement (non conformes et incomplets)',
   search: 'Rechercher un client (nom ou code)',
-  shown: (n: number, total: number) => `${n} dossier${n > 1 ? 's' : ''} sur ${total}`,
+  shown: (n: number, total: number) => `${count(n, 'dossier')} sur ${total}`,
   columns: {
     client: 'Client',
     verdict: 'Verdict',

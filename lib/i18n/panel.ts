@@ -1,5 +1,6 @@
 /** French wording of the side panel's shell, Dossier view and Rendez-vous view, in one place for review. */
 import type { ItemStatus } from '../model/types';
+import { count } from '../text/format';
 import { VERDICT_LABEL } from './dossiers';
 
 export const PANEL = {
@@ -23,9 +24,9 @@ export const PANEL = {
     client: 'Client',
     unknownClient: 'Client non identifié',
     verdict: VERDICT_LABEL,
-    errors: (n: number) => `${n} erreur${n > 1 ? 's' : ''}`,
+    errors: (n: number) => count(n, 'erreur'),
     warnings: (n: number) => `${n} à vérifier`,
-    unseen: (n: number) => `${n} non lu${n > 1 ? 's' : ''}`,
+    unseen: (n: number) => count(n, 'non lu'),
     done: (done: number, total: number) => `${done} / ${total} faits`,
     progress: 'Avancement du dossier',
     hours: 'Heures par mois (toutes clientes)',
