@@ -10,6 +10,7 @@
  */
 import type { NotesStore } from '../lib/notes/notes';
 import { parisToEpoch, wallClock } from '../lib/time/paris';
+import { ignoreAlreadyShown, ignoreClosed, ignoreNicety } from '../lib/platform/ignore';
 
 export const ALARM_PREFIX = 'oc:rdv:';
 const RDV_VIEW = 'Rendez-vous';
@@ -115,14 +116,14 @@ export function handleReminderClick(notificationId: string, deps: ClickDeps): bo
     if (target) {
       try {
         const r = deps.openSidePanel(target);
-        if (r instanceof Promise) r.catch(() => undefined);
+        if (r instanceof Promise) r.catch(ignoreNicety);
       } catch {
         // Opening the panel is best effort; the view and the tab still follow.
       }
     }
   }
-  void deps.setView(key, RDV_VIEW).catch(() => undefined);
-  if (tab) void deps.focusTab(tab).catch(() => undefined);
-  void deps.clear(notificationId).catch(() => undefined);
+  void deps.setView(key, RDV_VIEW).catch(ignoreAlreadyShown);
+  if (tab) void deps.focusTab(tab).catch(ignoreClosed);
+  void deps.clear(notificationId).catch(ignoreClosed);
   return true;
 }

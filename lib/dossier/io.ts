@@ -25,6 +25,7 @@ import { migrateStore } from './migrate';
 import { withOwnMaps, type DossierStore, type StoredClient, type StoredIntervenant } from './store';
 import { STORAGE, storageFailureMessage } from '../i18n/storage';
 import { KEYS } from '../platform/storage';
+import { ignoreLeftover } from '../platform/ignore';
 
 /** Marks an entity whose body is not in memory (a stub: head only). Never written, never shown. */
 const UNLOADED = '__unloaded';
@@ -173,7 +174,7 @@ async function write(
       }
     }
     // A body left behind takes space but damages nothing: a failed removal is not retried here.
-    if (remove.length) await browser.storage.local.remove(remove).catch(() => undefined);
+    if (remove.length) await browser.storage.local.remove(remove).catch(ignoreLeftover);
     failure = null;
     return true;
   } catch (err) {

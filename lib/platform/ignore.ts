@@ -39,5 +39,8 @@ export const ignoreRetriedLater = ignore;
  */
 export const ignoreAlreadyShown = ignore;
 
+/** A removal that failed leaves unused data behind (a body no index names): nothing reads it. */
+export const ignoreLeftover = ignore;
+
 /** A convenience that changes nothing when it fails (focusing a window, opening the options page at install). */
 export const ignoreNicety = ignore;
