@@ -54,16 +54,18 @@ describe('ISO parts', () => {
 });
 
 describe('day steps', () => {
-  it('adds days across months, years, 29 February and the clock changes', () => {
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
-    expect(addDays('2028-02-29', 1)).toBe('2028-03-01');
-    expect(addDays('2026-03-28', 1)).toBe('2026-03-29');
-    expect(addDays('2026-03-29', 1)).toBe('2026-03-30');
-    expect(addDays('2026-10-25', 1)).toBe('2026-10-26');
-    expect(addDays('2026-01-01', 365)).toBe('2027-01-01');
-    expect(addDays('2028-01-01', 365)).toBe('2028-12-31');
+  it.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2027-03-01', -1, '2027-02-28'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2028-02-29', 1, '2028-03-01'],
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-10-25', 1, '2026-10-26'],
+    ['2026-01-01', 365, '2027-01-01'],
+    ['2028-01-01', 365, '2028-12-31'],
+  ])('%s + %i days = %s (months, years, 29 February, the clock changes)', (iso, n, expected) => {
+    expect(addDays(iso, n)).toBe(expected);
   });
   it('counts days between dates, in both directions', () => {
     expect(daysBetween('2026-01-01', '2026-06-30')).toBe(180);
@@ -102,15 +104,17 @@ describe('month and year steps', () => {
     expect(endOfMonth('2027-02-03')).toBe('2027-02-28');
     expect(endOfMonth('2028-02-03')).toBe('2028-02-29');
   });
-  it('adds months, the last day of the month when the day does not exist', () => {
-    expect(addMonths('2026-01-15', 1)).toBe('2026-02-15');
-    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
-    expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
-    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
-    expect(addMonths('2026-11-30', 2)).toBe('2027-01-30');
-    expect(addMonths('2026-12-31', 2)).toBe('2027-02-28');
-    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
-    expect(addMonths('2026-03-29', 7)).toBe('2026-10-29');
+  it.each([
+    ['2026-01-15', 1, '2026-02-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-11-30', 2, '2027-01-30'],
+    ['2026-12-31', 2, '2027-02-28'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-03-29', 7, '2026-10-29'],
+  ])('%s + %i months = %s (the last day of the month when the day does not exist)', (iso, n, expected) => {
+    expect(addMonths(iso, n)).toBe(expected);
   });
   it('adds years, 29 February giving 28 February', () => {
     expect(addYears('2026-03-02', 1)).toBe('2027-03-02');

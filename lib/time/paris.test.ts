@@ -44,17 +44,22 @@ describe('Europe/Paris time', () => {
     expect(parisDateOf(Date.UTC(2026, 11, 31, 22, 59))).toBe('2026-12-31');
     expect(parisDateOf(Date.UTC(2028, 1, 28, 23, 30))).toBe('2028-02-29');
   });
-  it('takes a time the spring change skips as if the clock had not moved, and the autumn repeat as its second showing', () => {
-    // 29/03/2026 02:30 does not exist in Paris: 02:30 at UTC+1 = 01:30 UTC, shown 03:30.
-    expect(parisToUtc('2026-03-29', 150)).toBe(Date.UTC(2026, 2, 29, 1, 30));
-    expect(parisToUtc('2026-03-29', 179)).toBe(Date.UTC(2026, 2, 29, 1, 59));
-    expect(parisToUtc('2026-03-29', 180)).toBe(Date.UTC(2026, 2, 29, 1, 0));
-    expect(parisToUtc('2026-03-29', 119)).toBe(Date.UTC(2026, 2, 29, 0, 59));
-    // 25/10/2026 02:30 is shown twice (00:30 and 01:30 UTC): the second.
-    expect(parisToUtc('2026-10-25', 150)).toBe(Date.UTC(2026, 9, 25, 1, 30));
-    expect(parisToUtc('2026-10-25', 119)).toBe(Date.UTC(2026, 9, 24, 23, 59));
-    expect(parisToUtc('2026-10-25', 180)).toBe(Date.UTC(2026, 9, 25, 2, 0));
-  });
+  // 29/03/2026 02:30 does not exist in Paris: 02:30 at UTC+1 = 01:30 UTC, shown 03:30.
+  // 25/10/2026 02:30 is shown twice (00:30 and 01:30 UTC): the second.
+  it.each([
+    ['2026-03-29', 119, Date.UTC(2026, 2, 29, 0, 59)],
+    ['2026-03-29', 150, Date.UTC(2026, 2, 29, 1, 30)],
+    ['2026-03-29', 179, Date.UTC(2026, 2, 29, 1, 59)],
+    ['2026-03-29', 180, Date.UTC(2026, 2, 29, 1, 0)],
+    ['2026-10-25', 119, Date.UTC(2026, 9, 24, 23, 59)],
+    ['2026-10-25', 150, Date.UTC(2026, 9, 25, 1, 30)],
+    ['2026-10-25', 180, Date.UTC(2026, 9, 25, 2, 0)],
+  ])(
+    'on a clock-change day, %s at minute %i is %i (a skipped time as if the clock had not moved, a repeated one its second showing)',
+    (date, minutes, utc) => {
+      expect(parisToUtc(date, minutes)).toBe(utc);
+    },
+  );
   it('gives minutes since Paris midnight and the Paris day number on both sides of each change', () => {
     expect(parisMinutes(Date.UTC(2026, 2, 29, 0, 59))).toBe(119); // 01:59 heure d'hiver
     expect(parisMinutes(Date.UTC(2026, 2, 29, 1, 0))).toBe(180); // 03:00 heure d'été
@@ -75,28 +80,31 @@ describe('Paris times of day and stamps', () => {
     expect(frTime(Date.UTC(2026, 0, 15, 7, 5))).toBe('08:05');
     expect(frTime(Date.UTC(2026, 9, 25, 1, 30))).toBe('02:30');
   });
-  it('stamps an instant with its Paris date and time, across the year change and 29 February', () => {
-    expect(frStamp(Date.UTC(2026, 10, 28, 9, 42))).toBe('le 28/11/2026 à 10:42');
-    expect(frStamp(Date.UTC(2026, 11, 31, 23, 15))).toBe('le 01/01/2027 à 00:15');
-    expect(frStamp(Date.UTC(2028, 1, 28, 23, 0))).toBe('le 29/02/2028 à 00:00');
-    expect(frStamp(Date.UTC(2026, 2, 29, 1, 0))).toBe('le 29/03/2026 à 03:00');
-    expect(frStamp(Date.UTC(2026, 9, 25, 0, 59))).toBe('le 25/10/2026 à 02:59');
-    expect(frStamp(Date.UTC(2026, 9, 25, 1, 0))).toBe('le 25/10/2026 à 02:00');
+  it.each([
+    [Date.UTC(2026, 10, 28, 9, 42), 'le 28/11/2026 à 10:42'],
+    [Date.UTC(2026, 11, 31, 23, 15), 'le 01/01/2027 à 00:15'],
+    [Date.UTC(2028, 1, 28, 23, 0), 'le 29/02/2028 à 00:00'],
+    [Date.UTC(2026, 2, 29, 1, 0), 'le 29/03/2026 à 03:00'],
+    [Date.UTC(2026, 9, 25, 0, 59), 'le 25/10/2026 à 02:59'],
+    [Date.UTC(2026, 9, 25, 1, 0), 'le 25/10/2026 à 02:00'],
+  ])('stamps %i as %s (Paris date and time; year change, 29 February, clock changes)', (ms, text) => {
+    expect(frStamp(ms)).toBe(text);
   });
 });
 
 describe('wall-clock date-times typed by a person', () => {
-  it('reads Paris wall-clock time, winter and summer', () => {
-    expect(new Date(parisToEpoch('2026-12-03T14:30')!).toISOString()).toBe('2026-12-03T13:30:00.000Z');
-    expect(new Date(parisToEpoch('2027-07-01T09:00')!).toISOString()).toBe('2027-07-01T07:00:00.000Z');
-    expect(new Date(parisToEpoch('2028-02-29T00:00')!).toISOString()).toBe('2028-02-28T23:00:00.000Z');
-    expect(new Date(parisToEpoch('2027-01-01T00:30')!).toISOString()).toBe('2026-12-31T23:30:00.000Z');
-  });
-  it('reads the clock-change nights as TZDate does', () => {
-    expect(new Date(parisToEpoch('2026-03-29T02:30')!).toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(new Date(parisToEpoch('2026-03-29T03:00')!).toISOString()).toBe('2026-03-29T01:00:00.000Z');
-    expect(new Date(parisToEpoch('2026-10-25T02:30')!).toISOString()).toBe('2026-10-25T01:30:00.000Z');
-    expect(new Date(parisToEpoch('2026-10-25T01:59')!).toISOString()).toBe('2026-10-24T23:59:00.000Z');
+  // Winter, summer, 29 February, the year change; the clock-change nights as TZDate reads them.
+  it.each([
+    ['2026-12-03T14:30', '2026-12-03T13:30:00.000Z'],
+    ['2027-07-01T09:00', '2027-07-01T07:00:00.000Z'],
+    ['2028-02-29T00:00', '2028-02-28T23:00:00.000Z'],
+    ['2027-01-01T00:30', '2026-12-31T23:30:00.000Z'],
+    ['2026-03-29T02:30', '2026-03-29T01:30:00.000Z'],
+    ['2026-03-29T03:00', '2026-03-29T01:00:00.000Z'],
+    ['2026-10-25T02:30', '2026-10-25T01:30:00.000Z'],
+    ['2026-10-25T01:59', '2026-10-24T23:59:00.000Z'],
+  ])('reads %s as %s', (at, iso) => {
+    expect(new Date(parisToEpoch(at)!).toISOString()).toBe(iso);
   });
   it('refuses what is not a date-time', () => {
     expect(parisToEpoch('2026-02-31T10:00')).toBeNull();
