@@ -5,7 +5,7 @@
  * answers' keys live in answers.ts and the AICI readiness in aici.ts; every name is exported from here.
  */
 import { fmtClock, fmtEuros, fmtHours } from '../../lib/text/format';
-import { addDays, frDate, weekday } from '../../lib/time/dates';
+import { addDays, DAY_MS, frDate, weekday } from '../../lib/time/dates';
 import { parisMinutes } from '../../lib/time/paris';
 import { isUnassigned, nameKey, nameMatches } from '../../lib/text/identity';
 import { parsed } from '../../lib/planning/rows';
@@ -96,7 +96,7 @@ export function hoursPerAvs(dossier: DossierView, settings: Settings, today: str
   const weeksPerMonth = valueAt(settings.legal.semainesParMois, today) ?? 4.34;
   const span =
     active.length > 0
-      ? Math.max(1, Math.ceil((active[active.length - 1]!.end - active[0]!.start) / (7 * 86_400_000)))
+      ? Math.max(1, Math.ceil((active[active.length - 1]!.end - active[0]!.start) / (7 * DAY_MS)))
       : 1;
 
   const out: AvsHours[] = [];
