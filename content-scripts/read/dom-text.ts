@@ -29,10 +29,14 @@ export interface TextItem {
   norm: string;
 }
 
+/** Whether an element holds a control (a look-up in the page's index, page-index.ts, or a search). */
+type HasControl = (el: Element) => boolean;
+const searchControl: HasControl = (el) => !!el.querySelector(CONTROL_SELECTOR);
+
 /** The label text of an element: its whole text when it has no control inside, else its own text node. */
-function labelTextOf(parent: Element, node: Text): string {
+function labelTextOf(parent: Element, node: Text, hasControl: HasControl): string {
   const whole = parent.textContent ?? '';
-  if (whole.length <= MAX_LABEL_CHARS && !parent.querySelector(CONTROL_SELECTOR)) return whole;
+  if (whole.length <= MAX_LABEL_CHARS && !hasControl(parent)) return whole;
   return node.data;
 }
 
@@ -74,8 +78,15 @@ function dataRows(root: Document | Element): Map<Element, Element> {
   return skip;
 }
 
+/** Our overlay's hosts holding nodes of their own (its content lives in a shadow root): none, usually. */
+function overlayNodes(doc: Document): boolean {
+  const hosts = doc.getElementsByTagName(OVERLAY_TAG);
+  for (let i = 0; i < hosts.length; i++) if (hosts[i]!.firstChild) return true;
+  return false;
+}
+
 /** Collect every short text of `root` once, deduplicated by element. */
-export function collectTexts(root: Document | Element): TextItem[] {
+export function collectTexts(root: Document | Element, hasControl: HasControl = searchControl): TextItem[] {
   const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const start = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (!start) return [];
@@ -92,6 +103,7 @@ export function collectTexts(root: Document | Element): TextItem[] {
   };
   const items: TextItem[] = [];
   const seen = new Set<Element>();
+  const inOverlay = overlayNodes(doc);
   for (let node = walker.nextNode(); node;) {
     if (node.nodeType !== 3) {
       const last = skipRows.get(node as Element);
@@ -109,8 +121,8 @@ export function collectTexts(root: Document | Element): TextItem[] {
     if (data.length > 400 || !/\S/.test(data)) continue;
     const parent = n.parentElement;
     if (!parent || SKIP_PARENTS.has(parent.tagName) || seen.has(parent)) continue;
-    if (parent.closest(OVERLAY_TAG)) continue;
-    const raw = labelTextOf(parent, n);
+    if (inOverlay && parent.closest(OVERLAY_TAG)) continue;
+    const raw = labelTextOf(parent, n, hasControl);
     if (raw.length > MAX_LABEL_CHARS) continue;
     const text = cleanText(raw);
     if (!text || text === '*' || text === ':') continue;
@@ -133,8 +145,13 @@ export function controlsIn(el: Element): Element[] {
 /**
  * The value a person sees in a control or read-only element. A selected option whose text is a
  * placeholder (« -- Choisir -- », « Non renseigné »: `placeholders`, lib/text/placeholders.ts) is nothing chosen.
+ * `find`: the controls inside an element (the page's index, page-index.ts, when there is one).
  */
-export function visibleValue(el: Element, placeholders?: readonly string[]): string {
+export function visibleValue(
+  el: Element,
+  placeholders?: readonly string[],
+  find: (el: Element) => readonly Element[] = controlsIn,
+): string {
   if (el.tagName === 'SELECT') {
     const s = el as HTMLSelectElement;
     return Array.from(s.selectedOptions ?? [])
@@ -148,7 +165,7 @@ export function visibleValue(el: Element, placeholders?: readonly string[]): str
     return cleanText(i.value);
   }
   if (el.tagName === 'TEXTAREA') return cleanText((el as HTMLTextAreaElement).value);
-  const inner = controlsIn(el);
+  const inner = find(el);
   if (inner.length) return visibleValue(inner[0]!, placeholders);
   return cleanText(el.textContent ?? '');
 }

@@ -10,6 +10,7 @@ import { collectTexts, type Baseline, type TextItem } from './dom-text';
 import { readList, tableHeaders, type TableHeader } from './list-reader';
 import { activeTabs, recognise } from './recognize';
 import { readPage, type FieldMatch } from './field-reader';
+import { pageIndex, type PageIndex } from './page-index';
 
 export interface PageRead {
   record: PageRecord;
@@ -72,11 +73,13 @@ export function readAnyPage(
   headers: readonly TableHeader[],
   url: string,
   baseline?: Baseline,
+  index?: PageIndex,
 ): PageRead {
   const { record, elements, matches } = readPage(doc, page, fieldsOfPage(page), settings, {
     texts,
     url,
     ...(baseline ? { baseline } : {}),
+    ...(index ? { index } : {}),
   });
   let rowElements: Element[] = [];
   const listKey = PAGE_LIST[page];
@@ -123,9 +126,11 @@ export function readDocument(
   url: string,
   baseline?: Baseline,
 ): DocumentRead | null {
-  const texts = collectTexts(doc);
+  // Collect once (the index, the short texts, the tables' headers), then recognise and match.
+  const index = pageIndex(doc);
+  const texts = collectTexts(doc, (el) => index.controlsIn(el).length > 0);
   const headers = tableHeaders(doc);
   const { page } = recognise({ texts, headers, activeTabs: activeTabs(doc, texts), url }, settings);
   if (!page) return null;
-  return { page, ...readAnyPage(doc, page, settings, texts, headers, url, baseline) };
+  return { page, ...readAnyPage(doc, page, settings, texts, headers, url, baseline, index) };
 }

@@ -4,10 +4,8 @@
  * repeated labels (the Interlocuteur principal's Nom…).
  */
 import { cleanText, normLabel } from '../../lib/text/normalize';
-import { classWords, CONTROL_SELECTOR, isBold } from './dom-text';
-
-const HEADING_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
+import { classWords, isBold } from './dom-text';
+import { DOM_INDEX, type PageIndex } from './page-index';
 
 function headingText(el: Element): string {
   return normLabel(el.textContent ?? '');
@@ -40,10 +38,10 @@ function allBold(el: Element): boolean {
  * (« Rôle : », « Nom : DUPONT », or a label of the page), shown as a title (a title class, a header cell, bold).
  * Computed style only here, on the few candidate elements.
  */
-function looksLikeTitle(el: Element, classed: boolean, isLabelText?: IsLabelText): boolean {
+function looksLikeTitle(el: Element, classed: boolean, index: PageIndex, isLabelText?: IsLabelText): boolean {
   const text = cleanText(el.textContent ?? '');
   if (!text || text.length > TITLE_MAX_CHARS || text.includes(':') || !/\p{L}/u.test(text)) return false;
-  if (el.querySelector(CONTROL_SELECTOR)) return false;
+  if (index.controlsIn(el).length) return false;
   if (classed) return true;
   if (isLabelText?.(normLabel(text))) return false;
   return el.tagName === 'TH' || allBold(el);
@@ -53,23 +51,29 @@ function looksLikeTitle(el: Element, classed: boolean, isLabelText?: IsLabelText
  * A title that is not a heading element: a table row whose single cell spans the table (older
  * screens: `<tr><td colspan="4" class="titre">…</td></tr>`), or a `div`/`p` block shown bold.
  */
-function isTitleBlock(el: Element, isLabelText?: IsLabelText): boolean {
+function isTitleBlock(el: Element, index: PageIndex, isLabelText?: IsLabelText): boolean {
   if (el.tagName === 'TR') {
     const cells = (el as HTMLTableRowElement).cells;
     const cell = cells?.length === 1 ? cells[0]! : null;
     if (!cell || (cell.colSpan || 1) < 2) return false;
-    return looksLikeTitle(cell, titleClass(cell) || titleClass(el), isLabelText);
+    return looksLikeTitle(cell, titleClass(cell) || titleClass(el), index, isLabelText);
   }
   if ((el.tagName === 'DIV' || el.tagName === 'P') && el.childElementCount <= 2)
-    return looksLikeTitle(el, titleClass(el), isLabelText);
+    return looksLikeTitle(el, titleClass(el), index, isLabelText);
   return false;
 }
 
 /**
  * Normalised heading of the section holding `el`, '' when none. Memoised per read through `cache`.
- * `isLabelText` keeps the page's own labels, shown bold, from being taken for titles.
+ * `isLabelText` keeps the page's own labels, shown bold, from being taken for titles; `index` answers
+ * « which headings, which controls inside » (page-index.ts), else the DOM is asked.
  */
-export function sectionOf(el: Element, cache: Map<Element, string>, isLabelText?: IsLabelText): string {
+export function sectionOf(
+  el: Element,
+  cache: Map<Element, string>,
+  isLabelText?: IsLabelText,
+  index: PageIndex = DOM_INDEX,
+): string {
   const visited: Element[] = [];
   let result = '';
   for (let node: Element | null = el; node; node = node.parentElement) {
@@ -89,16 +93,16 @@ export function sectionOf(el: Element, cache: Map<Element, string>, isLabelText?
     let found: Element | null = null;
     let known: string | undefined;
     for (let sib = node.previousElementSibling; sib && !found; sib = sib.previousElementSibling) {
-      if (sib.matches(HEADING_SELECTOR)) found = sib;
+      if (index.isHeading(sib)) found = sib;
       else {
         // A wrapper holding only a heading (« <div class="titre"><h3>…</h3></div> ») titles what follows;
         // a closed block with a heading and content is its own section and titles nothing after it.
-        const inner = Array.from(sib.querySelectorAll(HEADING_SELECTOR));
+        const inner = index.headingsIn(sib);
         const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
         const last = inner[inner.length - 1];
         if (last && squash(sib.textContent) === inner.map((h) => squash(h.textContent)).join(''))
           found = last;
-        else if (isTitleBlock(sib, isLabelText)) found = sib;
+        else if (isTitleBlock(sib, index, isLabelText)) found = sib;
         else if (sib.tagName !== 'FIELDSET' && (known = cache.get(sib)) !== undefined) break;
       }
     }

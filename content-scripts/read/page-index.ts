@@ -1,0 +1,75 @@
+/**
+ * Collect once, then match: what the reader asks of a page — which controls an element holds, which
+ * headings, whether it is one — gathered by one native query each into plain maps (element → what it
+ * holds, in document order). Associating ~40 labels with their values then asks the DOM no search per
+ * label: each search from the extension's isolated world is a crossing into the page, and on a
+ * page's first scan cold code besides. The answers are exactly those of `querySelectorAll`; an element
+ * root (not a document) or a page with very many controls is asked directly, as before.
+ */
+import { CONTROL_SELECTOR, controlsIn, isControl } from './dom-text';
+
+export const HEADING_SELECTOR =
+  'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
+
+export interface PageIndex {
+  /** The controls inside `el`, in document order; `[el]` when it is one (as `controlsIn`, dom-text.ts). */
+  controlsIn(el: Element): readonly Element[];
+  /** The headings inside `el` (itself excluded), in document order. */
+  headingsIn(el: Element): readonly Element[];
+  isHeading(el: Element): boolean;
+}
+
+/** Past this many, mapping every control's ancestors costs more than asking the few elements needed. */
+const MAX_INDEXED = 300;
+const NONE: readonly Element[] = [];
+
+/** Element → the items inside it (itself included), in document order; null when too many. */
+function byAncestor(items: ArrayLike<Element>): Map<Element, Element[]> | null {
+  if (items.length > MAX_INDEXED) return null;
+  const under = new Map<Element, Element[]>();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    for (let a: Element | null = item; a; a = a.parentElement) {
+      const list = under.get(a);
+      if (list) list.push(item);
+      else under.set(a, [item]);
+    }
+  }
+  return under;
+}
+
+const all = (el: Element, selector: string) => Array.from(el.querySelectorAll(selector));
+
+/** No index: each question asked of the DOM (an element root, a single look-up). */
+export const DOM_INDEX: PageIndex = {
+  controlsIn,
+  headingsIn: (el) => all(el, HEADING_SELECTOR),
+  isHeading: (el) => el.matches(HEADING_SELECTOR),
+};
+
+/** The index of a document (of an element root: none, DOM_INDEX). */
+export function pageIndex(root: Document | Element): PageIndex {
+  if (root.nodeType !== 9) return DOM_INDEX;
+  const controlsUnder = byAncestor(root.querySelectorAll(CONTROL_SELECTOR));
+  const headings = root.querySelectorAll(HEADING_SELECTOR);
+  const headingsUnder = byAncestor(headings);
+  const headingSet = headingsUnder && new Set(Array.from(headings));
+  return {
+    controlsIn: (el) =>
+      isControl(el) ? [el] : controlsUnder ? (controlsUnder.get(el) ?? NONE) : all(el, CONTROL_SELECTOR),
+    headingsIn: (el) => {
+      if (!headingsUnder) return all(el, HEADING_SELECTOR);
+      const list = headingsUnder.get(el) ?? NONE;
+      return list[0] === el ? list.slice(1) : list;
+    },
+    isHeading: (el) => (headingSet ? headingSet.has(el) : el.matches(HEADING_SELECTOR)),
+  };
+}
+
+/** The elements holding one of `els` (themselves included): « contains a label » without a search. */
+export function holdersOf(els: Iterable<Element>): Set<Element> {
+  const holders = new Set<Element>();
+  for (const el of els)
+    for (let a: Element | null = el; a && !holders.has(a); a = a.parentElement) holders.add(a);
+  return holders;
+}
