@@ -27,7 +27,7 @@ export interface Job {
   wake?: () => void;
 }
 
-export type ReadResult = { ok: true; links: PageLinks[] } | { ok: false; reason: UnreadReason };
+type ReadResult = { ok: true; links: PageLinks[] } | { ok: false; reason: UnreadReason };
 
 /** Inactive tabs opened for a page that refuses to be framed → their job. */
 export const helperTabs = new Map<number, Job>();
