@@ -230,5 +230,5 @@ describe('references in comments and docs', () => {
         );
     }
     expect(unresolved).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -150,7 +150,7 @@ describe('layers', () => {
     const files = ourScripts().map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
     expect(files.filter((f) => f.path.startsWith('lib/')).length).toBeGreaterThan(50);
     expect(violations(files)).toEqual([]);
-  });
+  }, 60_000);
 
   it('follows the static value imports of a bundle, not import type or import()', () => {
     const files: Record<string, string> = {
@@ -173,7 +173,7 @@ describe('layers', () => {
     const bundle = bundledFrom('entrypoints/content.ts', read);
     expect(bundle.has('content-scripts/controller.ts')).toBe(true);
     expect(bundle.has('lib/model/records.ts')).toBe(false);
-  });
+  }, 60_000);
 
   it('no production folder holds a test helper or fixture', () => {
     expect(misplacedHelpers(ourFiles())).toEqual([]);
