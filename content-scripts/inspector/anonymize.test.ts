@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ageOn } from '../../lib/validators/birth-date';
 import { isMobile, isValidPhone } from '../../lib/validators/phone';
 import { nirExpectedKey, parseNir } from '../../lib/validators/nir';
-import { fakeBirthDate, fakeEmail, fakeIban, fakeNir, fakePhone, makeRng, Pseudonyms } from './anonymize';
+import { fakeBirthDate, fakeEmail, fakeIban, fakeNir, fakePhone, makeRng } from './fakes';
+import { Pseudonyms } from './anonymize';
 import { parseDate } from '../../lib/text/normalize';
 
 const seeds = Array.from({ length: 30 }, (_, i) => i);

@@ -17,18 +17,6 @@ import {
   type Rng,
 } from './fakes';
 
-export {
-  fakeBic,
-  fakeBirthDate,
-  fakeEmail,
-  fakeIban,
-  fakeNir,
-  fakePhone,
-  fakeShape,
-  makeRng,
-  type Rng,
-} from './fakes';
-
 const SURNAMES = [
   'ARNAUD',
   'BARBIER',
