@@ -74,7 +74,7 @@ function messageHandlers(chromeApi: ChromeApi): Handlers {
     'oc:record': (m, sender) => {
       const tabId = tabOf(sender);
       if (tabId === undefined) return undefined;
-      return handleRecord(m.record, tabId).then((reply) => {
+      return handleRecord(m.record, tabId, m).then((reply) => {
         if (reply.entity && !isReadingFrame(sender))
           noteTabShown(tabId, reply.entity, m.record.page, sender.tab?.url, sender.tab?.windowId);
         return reply;

@@ -25,7 +25,8 @@ export default defineContentScript({
       // No storage listener in Ogust frames: the background sends notices (lib/platform/change-notices.ts).
       watchEnv: (onChange) => watchNotices('env', onChange),
       watchDossiers: (onChange) => watchNotices('dossiers', onChange),
-      sendRecord: async (record) => (await sendToBackground({ type: 'oc:record', record })) ?? null,
+      sendRecord: async (record, rows) =>
+        (await sendToBackground({ type: 'oc:record', record, ...rows })) ?? null,
       requestOverlay,
       sendFindings: (entity, record, findings) =>
         void sendToBackground({

@@ -7,7 +7,8 @@
 import { browser } from 'wxt/browser';
 import type { DossierView, FieldValues } from '../model/dossier';
 import type { PageEntity, StoredFinding } from '../model/page-findings';
-import type { PageKey, PageRecord } from '../model/types';
+import type { Finding, PageKey, PageRecord } from '../model/types';
+import type { RowsDelta } from '../dossier/row-delta';
 import type { PageRead, PanelFinding, PanelState } from '../dossier/panel-state';
 import { onBrowserEvent } from './events';
 
@@ -20,8 +21,12 @@ export type Message =
   | { type: 'oc:changed'; kind: 'env' | 'dossiers' }
   /** The summary pill asks to open the side panel (Chrome: must stay synchronous in the handler). */
   | { type: 'oc:open-panel' }
-  /** A page was read: merge it into the dossier store and answer with the dossier it belongs to. */
-  | { type: 'oc:record'; record: PageRecord }
+  /**
+   * A page was read: merge it into the dossier store, judge it there and answer with its findings.
+   * A list's rows go as `rows`, a change to the frame's last rows the background acknowledged
+   * (`record.list.rows` then empty; lib/dossier/row-delta.ts); `rowsId` names the rows of this send.
+   */
+  | { type: 'oc:record'; record: PageRecord; rowsId?: string; rows?: RowsDelta }
   /** « Effacer toutes les données » (extension pages only): dossiers and notes; settings are kept. */
   | { type: 'oc:clear-all' }
   /** « Effacer les dossiers de plus de N jours » (extension pages only): frees space after a failed write. */
@@ -52,7 +57,17 @@ export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 
 export interface RecordReply {
-  view: DossierView;
+  /**
+   * The dossier the page is judged with: for a fiche, which judges a correction at once with it;
+   * absent for a list page (every row of the dossier would travel back), judged by the background.
+   */
+  view?: DossierView;
+  /** The page's findings, judged by the background from the same record, settings, day and dossier. */
+  findings?: Finding[];
+  /** The background holds the rows of this send under the `rowsId` sent (the base of the next delta). */
+  rowsId?: string;
+  /** The delta's base is not known here (background restarted): send the rows whole. */
+  rowsUnknown?: true;
   /** Which entity the page belongs to, and where its findings are kept (side panel). */
   entity?: PageEntity;
   /** For a contract window: the contract's fields read on its other tabs. */
