@@ -30,7 +30,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { writeSettings } = await import('./storage');
+const { writeSettings } = await import('../../lib/platform/storage');
 const { browserBackend } = await import('../../components/options/backend');
 const { updateSettings } = await import('../../components/inspector/settings-edit');
 
