@@ -8,6 +8,7 @@
 import { cleanText, normLabel } from '../../lib/text/normalize';
 import type { FieldOverride } from '../../lib/settings/settings';
 import { controlsIn, isControl, OVERLAY_TAG } from './dom-text';
+import { pageIndex } from './page-index';
 import { sectionOf } from './sections';
 
 export type Binding = NonNullable<FieldOverride['binding']>;
@@ -118,7 +119,8 @@ export function resolveBinding(root: Document | Element, b: Binding): Element[] 
   if (b.name && (els.length > 1 || !anchored)) narrow((el) => el.getAttribute('name') === b.name, true);
   if (els.length > 1 && b.container) {
     const cache = new Map<Element, string>();
-    narrow((el) => sectionOf(el, cache) === b.container, false);
+    const index = pageIndex(els[0]!.ownerDocument);
+    narrow((el) => sectionOf(el, cache, undefined, index) === b.container, false);
   }
   if (b.label && (els.length > 1 || !anchored)) {
     const want = normLabel(b.label);

@@ -82,10 +82,9 @@ export function labelIndex(
 }
 
 /** Controls named by aria-label / aria-labelledby. */
-function ariaItems(root: Document | Element): TextItem[] {
+function ariaItems(doc: Document): TextItem[] {
   const items: TextItem[] = [];
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  for (const el of Array.from(root.querySelectorAll('[aria-label], [aria-labelledby]'))) {
+  for (const el of Array.from(doc.querySelectorAll('[aria-label], [aria-labelledby]'))) {
     if (el.closest(OVERLAY_TAG)) continue;
     let text = el.getAttribute('aria-label') ?? '';
     const ids = el.getAttribute('aria-labelledby');
@@ -119,7 +118,7 @@ export interface ReadOptions {
 }
 
 export function readPage(
-  root: Document | Element,
+  root: Document,
   page: PageKey,
   defs: readonly FieldDef[],
   settings: Settings,
@@ -219,9 +218,7 @@ export function readPage(
   // Every control gets its baseline on its first read, so no early exit.
   const baseline = options.baseline ?? new WeakMap<Element, string>();
   let unsaved = false;
-  for (const c of dom.controlsIn(
-    root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element),
-  ))
+  for (const c of dom.controlsIn(root.body ?? root.documentElement))
     if (isModified(c, baseline)) unsaved = true;
   return { record: { page, url: options.url ?? '', fields, unsaved }, elements, matches };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { DOM_INDEX, holdersOf, pageIndex } from './page-index';
+import { holdersOf, pageIndex } from './page-index';
 import { loadDemoPage } from '../../tests/support/demo-pages';
 
 const CONTROLS = 'input:not([type=hidden]), select, textarea';
@@ -41,10 +41,6 @@ describe('pageIndex answers as the DOM would', () => {
     const table = doc.querySelector('table')!;
     expect(index.controlsIn(table)).toHaveLength(320);
     expect(index.controlsIn(doc.body)).toEqual(Array.from(doc.body.querySelectorAll(CONTROLS)));
-  });
-
-  it('an element root is not indexed: the DOM is asked', () => {
-    expect(pageIndex(parse('<p>x</p>').body)).toBe(DOM_INDEX);
   });
 });
 

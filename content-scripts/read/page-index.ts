@@ -3,10 +3,10 @@
  * headings, whether it is one — gathered by one native query each into plain maps (element → what it
  * holds, in document order). Associating ~40 labels with their values then asks the DOM no search per
  * label: each search from the extension's isolated world is a crossing into the page, and on a
- * page's first scan cold code besides. The answers are exactly those of `querySelectorAll`; an element
- * root (not a document) or a page with very many controls is asked directly, as before.
+ * page's first scan cold code besides. The answers are exactly those of `querySelectorAll` (a page
+ * with very many controls or headings is asked directly, as before).
  */
-import { CONTROL_SELECTOR, controlsIn, isControl } from './dom-text';
+import { CONTROL_SELECTOR, isControl } from './dom-text';
 
 export const HEADING_SELECTOR =
   'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
@@ -40,18 +40,10 @@ function byAncestor(items: ArrayLike<Element>): Map<Element, Element[]> | null {
 
 const all = (el: Element, selector: string) => Array.from(el.querySelectorAll(selector));
 
-/** No index: each question asked of the DOM (an element root, a single look-up). */
-export const DOM_INDEX: PageIndex = {
-  controlsIn,
-  headingsIn: (el) => all(el, HEADING_SELECTOR),
-  isHeading: (el) => el.matches(HEADING_SELECTOR),
-};
-
-/** The index of a document (of an element root: none, DOM_INDEX). */
-export function pageIndex(root: Document | Element): PageIndex {
-  if (root.nodeType !== 9) return DOM_INDEX;
-  const controlsUnder = byAncestor(root.querySelectorAll(CONTROL_SELECTOR));
-  const headings = root.querySelectorAll(HEADING_SELECTOR);
+/** The index of a document. */
+export function pageIndex(doc: Document): PageIndex {
+  const controlsUnder = byAncestor(doc.querySelectorAll(CONTROL_SELECTOR));
+  const headings = doc.querySelectorAll(HEADING_SELECTOR);
   const headingsUnder = byAncestor(headings);
   const headingSet = headingsUnder && new Set(Array.from(headings));
   return {

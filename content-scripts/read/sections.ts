@@ -5,7 +5,7 @@
  */
 import { cleanText, normLabel } from '../../lib/text/normalize';
 import { classWords, isBold } from './dom-text';
-import { DOM_INDEX, type PageIndex } from './page-index';
+import { pageIndex, type PageIndex } from './page-index';
 
 function headingText(el: Element): string {
   return normLabel(el.textContent ?? '');
@@ -66,13 +66,13 @@ function isTitleBlock(el: Element, index: PageIndex, isLabelText?: IsLabelText):
 /**
  * Normalised heading of the section holding `el`, '' when none. Memoised per read through `cache`.
  * `isLabelText` keeps the page's own labels, shown bold, from being taken for titles; `index` answers
- * « which headings, which controls inside » (page-index.ts), else the DOM is asked.
+ * « which headings, which controls inside » (page-index.ts; one for many calls).
  */
 export function sectionOf(
   el: Element,
   cache: Map<Element, string>,
   isLabelText?: IsLabelText,
-  index: PageIndex = DOM_INDEX,
+  index: PageIndex = pageIndex(el.ownerDocument),
 ): string {
   const visited: Element[] = [];
   let result = '';
