@@ -214,6 +214,15 @@ export function busyDays(prestations: readonly Prestation[]): Set<number> {
 const cancelledRow = (statut: string | undefined) => normCell(statut ?? '').startsWith('annul');
 
 /**
+ * The last day a planning must reach: one year from its first prestation, that day excluded, less
+ * the horizon tolerance (`tolerances.horizonJours`). The `planning.horizon` rule and a complete
+ * read (`planningCoverage`) use this one limit.
+ */
+export function horizonEnd(first: string, settings: Pick<Settings, 'tolerances'>): string {
+  return addDays(addYears(first, 1), -1 - settings.tolerances.horizonJours);
+}
+
+/**
  * Whether the periods read cover the whole planning: from its first non-cancelled prestation to
  * one year later (less the horizon tolerance), in one stretch of merged periods. `from`/`to` are
  * that stretch (the one holding the first prestation, else the first one). With no prestation,
@@ -235,7 +244,7 @@ export function planningCoverage(
   if (!first) return { complete: false };
   const stretch = merged.find((p) => p.from <= first && first <= p.to) ?? merged[0];
   if (!stretch) return { complete: false };
-  const needed = addDays(addYears(first, 1), -1 - settings.tolerances.horizonJours);
+  const needed = horizonEnd(first, settings);
   return {
     complete: stretch.from <= first && stretch.to >= needed,
     from: stretch.from,

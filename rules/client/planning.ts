@@ -26,8 +26,8 @@ import {
 import { activeOf, cell, isBrouillon, isCancelled, parsed, withAccumulated } from '../../lib/planning/rows';
 import { count, fmtNumber } from '../../lib/text/format';
 import { prestationKind, type Prestation } from '../../lib/planning/prestations';
-import { addDays, addYears, frDate } from '../../lib/time/dates';
-import { fullWeeks } from '../../lib/planning/weeks';
+import { frDate } from '../../lib/time/dates';
+import { fullWeeks, horizonEnd } from '../../lib/planning/weeks';
 
 /** Rows of the page matching a predicate, cancelled ones left out. */
 function pageRows(ctx: RuleContext, keep: (row: ListRow) => boolean): number[] {
@@ -153,9 +153,8 @@ const rules: Rule[] = [
       if (!first) return summaryHit('Aucune prestation au planning : planifier sur 1 an');
       let last = first.date;
       for (const p of w.active) if (p.date > last) last = p.date;
-      // One year from the first prestation, that day excluded, less the tolerance: the same limit as
-      // a complete read (planningCoverage in lib/planning/weeks.ts).
-      const needed = addDays(addYears(first.date, 1), -1 - ctx.settings.tolerances.horizonJours);
+      // The same limit as a complete read (lib/planning/weeks.ts).
+      const needed = horizonEnd(first.date, ctx.settings);
       return last < needed
         ? summaryHit(
             `Planning sur moins d’un an (du ${frDate(first.date)} au ${frDate(last)}) : planifier sur 1 an`,
