@@ -26,6 +26,8 @@ import {
   type EntityRef,
 } from '../lib/dossier/io';
 import { EMPTY_DOSSIER, type DossierView } from '../lib/model/dossier';
+import { parsePageRecord } from '../lib/model/records';
+import { STORAGE } from '../lib/i18n/storage';
 import { entityOf } from '../lib/model/fields';
 import { judgePage, PAGE_RULES } from '../rules';
 import { withContractFields } from '../lib/model/contract-fields';
@@ -33,7 +35,7 @@ import type { RecordReply } from '../lib/platform/messages';
 import { migrateNotes, purgeNotes } from '../lib/notes/notes';
 import { clientsOfIntervenant } from '../lib/dossier/panel-state';
 import { KEYS, loadReadingEnv, loadSettings, type ReadingEnv } from '../lib/platform/storage';
-import type { Finding, PageRecord } from '../lib/model/types';
+import type { Finding, ListRow, PageRecord } from '../lib/model/types';
 import type { RowsDelta } from '../lib/dossier/row-delta';
 import { forgetSentRows, withSentRows } from './sent-rows';
 import { sameData } from '../lib/dossier/same-data';
@@ -142,6 +144,12 @@ function withJudged(
   return withPageFindings(store, entity.kind, entity.key, entity.slot, value, RESTAMP_MS).store;
 }
 
+/** The record with the rows that travelled: all of them, or a delta's changed rows. */
+const asSent = (record: PageRecord, rows: RowsDelta | undefined): PageRecord =>
+  rows && record.list
+    ? { ...record, list: { ...record.list, rows: rows.parts.filter((p): p is ListRow => !Array.isArray(p)) } }
+    : record;
+
 /**
  * Merge a page's record into the store and judge it with its dossier. A list's rows may come as a
  * change to the frame's last rows (`sent`, background/sent-rows.ts): the answer then says whether
@@ -154,6 +162,9 @@ export function handleRecord(
 ): Promise<RecordReply> {
   return queued(async (): Promise<RecordReply> => {
     const started = performance.now();
+    // The one boundary a record crosses: what a content script (maybe of another version) sent,
+    // rows that travelled included (a delta's runs point into rows checked when they came).
+    if (!parsePageRecord(asSent(sentRecord, sent?.rows))) return { storeError: STORAGE.recordRefused };
     const record = withSentRows(sentRecord, sent);
     if (!record) return { rowsUnknown: true };
     await restoreOwners();

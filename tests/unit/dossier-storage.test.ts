@@ -10,7 +10,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { migrateStore } from '../../lib/dossier/migrate';
 import { EMPTY_STORE, mergeRecord, STORE_VERSION, type DossierStore } from '../../lib/dossier/store';
 import { EMPTY_NOTES, NOTES_VERSION, withEntry } from '../../lib/notes/notes';
-import type { FieldRead, PageRecord } from '../../lib/model/types';
+import type { FieldRead, ListRow, PageRecord } from '../../lib/model/types';
 import { mem } from '../support/memory-storage';
 
 vi.mock('wxt/browser', () => import('../support/memory-storage'));
@@ -281,5 +281,36 @@ describe('legacy one-key store read as is (lib/dossier/migrate.ts)', () => {
     const got = migrateStore(legacyWith(NOW));
     expect(got.writable).toBe(true);
     expect(got.store.version).toBe(STORE_VERSION);
+  });
+});
+
+describe('a record the background cannot read', () => {
+  it('is not stored, and the page is told in French what to do', async () => {
+    const { handleRecord } = await service();
+    const other = { ...fiche(DURAND), page: 'client.factures' } as unknown as PageRecord;
+    const reply = await handleRecord(other, 1);
+    expect(reply.storeError).toBe(
+      'Enregistrement impossible : cette page a été lue par une autre version de l’extension. Rechargez la page.',
+    );
+    expect(mem.data).toEqual({});
+  });
+
+  it('is refused when a row of a change to the last rows is not a row', async () => {
+    const { handleRecord } = await service();
+    const planning = {
+      page: 'client.planning',
+      url: 'https://demo-agence.ogust.com/client-planning.html',
+      fields: {},
+      unsaved: false,
+      list: { key: 'prestation', columns: ['prestation.date'], rows: [], complete: true },
+    } as unknown as PageRecord;
+    const bad = { cells: { 'prestation.date': 42 } } as unknown as ListRow;
+    const reply = await handleRecord(planning, 1, {
+      rowsId: 'f:2',
+      rows: { base: 'f:1', parts: [[0, 3], bad] },
+    });
+    expect(reply.storeError).toMatch(/^Enregistrement impossible : /);
+    expect(reply.rowsUnknown).toBeUndefined();
+    expect(mem.data).toEqual({});
   });
 });
