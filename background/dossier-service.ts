@@ -27,6 +27,7 @@ import {
 } from '../lib/dossier/io';
 import { EMPTY_DOSSIER, type DossierView } from '../lib/model/dossier';
 import { parsePageRecord } from '../lib/model/records';
+import { ignoreAlreadyShown, ignoreSessionCopy } from '../lib/platform/ignore';
 import { STORAGE } from '../lib/i18n/storage';
 import { entityOf } from '../lib/model/fields';
 import { judgePage, PAGE_RULES } from '../rules';
@@ -51,7 +52,8 @@ let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
 /** Run after the requests queued before this one. */
 function queued<T>(run: () => Promise<T>): Promise<T> {
   const p = queue.then(run, run);
-  queue = p.catch(() => undefined);
+  // The caller gets `p` and its failure; the queue only moves on.
+  queue = p.catch(ignoreAlreadyShown);
   return p;
 }
 
@@ -111,7 +113,7 @@ async function restoreOwners(): Promise<void> {
 function saveOwners(): void {
   browser.storage.session
     ?.set({ [SESSION_OWNERS]: Object.fromEntries(lastOwnerByTab) })
-    .catch(() => undefined);
+    .catch(ignoreSessionCopy);
 }
 
 /**
@@ -275,7 +277,7 @@ export async function clearAllData(): Promise<void> {
   return queued(async () => {
     lastOwnerByTab.clear();
     forgetSentRows();
-    browser.storage.session?.remove(SESSION_OWNERS).catch(() => undefined);
+    browser.storage.session?.remove(SESSION_OWNERS).catch(ignoreSessionCopy);
     lastIntervenant = undefined;
     await removeAll([KEYS.notes]);
   });
