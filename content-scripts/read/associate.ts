@@ -61,7 +61,7 @@ function cellAtColumn(row: Element, col: number): HTMLTableCellElement | null {
 }
 
 /** An element bound to a field, how, and (rarely) the value when it is not the element's own. */
-export type Found = [el: Element, via: Association, value?: string];
+type Found = [el: Element, via: Association, value?: string];
 
 /** Value in the cell right of the label, or (for a header row of labels) in the cell below. */
 function fromTable(labelEl: Element, def: FieldDef, scope: Scope): Found | null {

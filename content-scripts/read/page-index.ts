@@ -8,7 +8,7 @@
  */
 import { CONTROL_SELECTOR, isControl } from './dom-text';
 
-export const HEADING_SELECTOR =
+const HEADING_SELECTOR =
   'h1,h2,h3,h4,h5,h6,legend,caption,[role="heading"],.bloc-titre,.titre-bloc,.section-title,.panel-title,.panel-heading,.card-header';
 
 export interface PageIndex {
