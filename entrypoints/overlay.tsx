@@ -27,6 +27,8 @@ export default defineUnlistedScript(() => {
   const bridge = getBridge();
   if (bridge.overlayLoaded || document.querySelector(OVERLAY_TAG)) return;
   bridge.overlayLoaded = true;
+  // Timeline mark for measurements (scripts/measure-load.ts): the overlay UI's script started.
+  performance.mark('oc:overlay');
   const { shadow, document: docCss } = splitProperties(css);
   // The inspector may open in a frame where no page was recognised (no stylesheet of ours yet).
   ensureStylesheet(document);

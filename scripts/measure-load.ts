@@ -4,11 +4,16 @@
  * rows marked; the first one of a list page comes with the background's findings) and `oc:summary`
  * (the summary pill first rendered). Median of N loads (default 15) after one warm-up load.
  * `npm run bench` uses `findingsShown` for `planningFindingsMs`.
- * Usage: npx wxt build && npx tsx scripts/measure-load.ts [page.html] [N]
+ * Usage: npx wxt build && npx tsx scripts/measure-load.ts [page.html] [N] [build dir …]
+ * With several build dirs (each holding `chrome-mv3`, e.g. `.output-a .output-b`): one browser per
+ * build, their loads alternated in the same run (an A/B under the same machine load). Without one:
+ * the build of `OC_OUT_DIR` (default `.output`).
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
-import { demoUrl, launch, recognisedFrame } from '../tests/support/browser';
+import { demoUrl, EXTENSION_DIR, launch, recognisedFrame } from '../tests/support/browser';
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,9 +33,10 @@ export interface FindingsShown {
   /**
    * Where that time goes: page ready → content script started (the browser's `document_idle`), its
    * settings loaded (`oc:env`), the page read (`oc:read`), the background's answer (`oc:store`),
-   * then the markers and the summary (the overlay UI, requested right after the read).
+   * then the markers and the summary (the overlay UI, requested right after the read). `overlay`:
+   * page ready → the overlay UI's script started (NaN when it does not mark it).
    */
-  phases: { inject: number; env: number; read: number; store: number; shown: number };
+  phases: { inject: number; env: number; read: number; store: number; shown: number; overlay: number };
 }
 
 /** On the page just loaded in `frame`: when its findings were shown (null: not within 10 s). */
@@ -56,6 +62,7 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
             read: performance.getEntriesByName('oc:read', 'measure')[0]?.duration ?? NaN,
             store: store?.duration ?? NaN,
             shown: store ? shown - store.startTime - store.duration : NaN,
+            overlay: (performance.getEntriesByName('oc:overlay', 'mark')[0]?.startTime ?? NaN) - dcl,
           },
         };
       }
@@ -68,30 +75,47 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
 async function main() {
   const file = process.argv[2] ?? 'client-definition-erreurs.html';
   const runs = Number(process.argv[3] ?? 15);
-  const session = await launch();
-  const tab = await session.context.newPage();
-  const rows: FindingsShown[] = [];
+  const dirs = process.argv.slice(4);
+  const builds = dirs.length ? dirs.map((d) => resolve(d, 'chrome-mv3')) : [EXTENSION_DIR];
+  const sessions = [];
+  for (const extensionDir of builds) sessions.push(await launch({ extensionDir }));
+  const tabs = await Promise.all(sessions.map((s) => s.context.newPage()));
+  const rows: FindingsShown[][] = builds.map(() => []);
+  const load = [readFileSync('/proc/loadavg', 'utf8').trim()];
   for (let i = 0; i < runs + 1; i++) {
-    await tab.goto(demoUrl(file));
-    const r = await findingsShown(await recognisedFrame(tab));
-    if (!r) throw new Error(`${file} : aucun constat affiché en 10 s`);
-    if (i > 0) rows.push(r); // the first load warms up
+    // Alternate the order too: neither build always loads right after the other.
+    const order = builds.map((_, b) => b);
+    if (i % 2) order.reverse();
+    for (const b of order) {
+      await tabs[b]!.goto(demoUrl(file));
+      const r = await findingsShown(await recognisedFrame(tabs[b]!));
+      if (!r) throw new Error(`${file} : aucun constat affiché en 10 s`);
+      if (i > 0) rows[b]!.push(r); // the first load warms up
+    }
   }
-  await session.close();
-  const col = (k: Exclude<keyof FindingsShown, 'phases'>) => rows.map((r) => r[k]);
-  const phase = (k: keyof FindingsShown['phases']) => rows.map((r) => r.phases[k]);
+  load.push(readFileSync('/proc/loadavg', 'utf8').trim());
+  for (const s of sessions) await s.close();
   const fmt = (xs: number[]) =>
     `médiane ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-  console.log(`${file}, ${runs} chargements (Chromium headless), temps depuis le début de la navigation :`);
-  console.log(`  DOMContentLoaded (page prête)     ${fmt(col('dcl'))}`);
-  console.log(`  champs et lignes marqués          ${fmt(col('marked'))}`);
-  console.log(`  résumé affiché                    ${fmt(col('summary'))}`);
-  console.log(`  page prête → constats affichés    ${fmt(col('findingsMs'))}`);
-  console.log(`    dont script de contenu lancé    ${fmt(phase('inject'))}`);
-  console.log(`    dont réglages chargés           ${fmt(phase('env'))}`);
-  console.log(`    dont lecture                    ${fmt(phase('read'))}`);
-  console.log(`    dont réponse du service         ${fmt(phase('store'))}`);
-  console.log(`    puis marques et résumé          ${fmt(phase('shown'))}`);
+  console.log(`${file}, ${runs} chargements par build (Chromium headless), charge ${load.join(' → ')}`);
+  builds.forEach((dir, b) => {
+    const col = (k: Exclude<keyof FindingsShown, 'phases'>) => rows[b]!.map((r) => r[k]);
+    const phase = (k: keyof FindingsShown['phases']) => rows[b]!.map((r) => r.phases[k]);
+    console.log(`${dir} — temps depuis le début de la navigation :`);
+    console.log(`  DOMContentLoaded (page prête)     ${fmt(col('dcl'))}`);
+    console.log(`  champs et lignes marqués          ${fmt(col('marked'))}`);
+    console.log(`  résumé affiché                    ${fmt(col('summary'))}`);
+    console.log(`  page prête → constats affichés    ${fmt(col('findingsMs'))}`);
+    console.log(`    dont script de contenu lancé    ${fmt(phase('inject'))}`);
+    // What the extension controls: the browser picks when it injects the script (document_idle).
+    const own = rows[b]!.map((r) => r.findingsMs - r.phases.inject);
+    console.log(`    script lancé → constats         ${fmt(own)}`);
+    console.log(`    dont réglages chargés           ${fmt(phase('env'))}`);
+    console.log(`    dont lecture                    ${fmt(phase('read'))}`);
+    console.log(`    dont réponse du service         ${fmt(phase('store'))}`);
+    console.log(`    puis marques et résumé          ${fmt(phase('shown'))}`);
+    console.log(`  page prête → interface lancée     ${fmt(phase('overlay'))}`);
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
