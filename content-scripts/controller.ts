@@ -61,6 +61,10 @@ function isOurs(node: Node): boolean {
   );
 }
 
+/** The page must never break because of us, and nothing read from it goes to the console: the error's kind only. */
+const cannotRead = (e: unknown) =>
+  console.warn('[Dossier conforme] lecture impossible', e instanceof Error ? e.name : 'erreur');
+
 export function startController(deps: ControllerDeps): { stop(): void; scan(): Promise<void> } {
   const { doc } = deps;
   performance.mark('oc:start');
@@ -230,8 +234,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
         deps.sendFindings?.(reply.entity, read.record, bridge.state?.findings ?? []);
       performance.measure('oc:scan', 'oc:scan:start');
     } catch (e) {
-      // The page must never break because of us (and nothing read from it goes to the console).
-      console.warn('[Dossier conforme] lecture impossible', e instanceof Error ? e.name : 'erreur');
+      cannotRead(e);
     } finally {
       running = false;
       if (again && !stopped) {
@@ -275,7 +278,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
         stale = true;
         return scan();
       })
-      .catch(() => undefined);
+      .catch(cannotRead);
   };
 
   observer.observe(doc.documentElement, {
@@ -285,8 +288,9 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   });
-  doc.addEventListener('input', onInput, true);
-  doc.addEventListener('change', onInput, true);
+  const listening = new AbortController();
+  doc.addEventListener('input', onInput, { capture: true, signal: listening.signal });
+  doc.addEventListener('change', onInput, { capture: true, signal: listening.signal });
   const unwatch = deps.watchEnv(reload);
   const unwatchDossiers = deps.watchDossiers(() => {
     stale = true;
@@ -299,8 +303,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     stop() {
       stopped = true;
       observer.disconnect();
-      doc.removeEventListener('input', onInput, true);
-      doc.removeEventListener('change', onInput, true);
+      listening.abort();
       unwatch();
       unwatchDossiers();
       if (timer !== undefined) clearTimeout(timer);
