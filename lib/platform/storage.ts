@@ -2,6 +2,7 @@
  * The one typed storage module: every key (or key prefix) the extension stores, in `storage.local`
  * or `storage.session`, with the settings' reader and writer. Extension storage only, on the machine.
  */
+import { onBrowserEvent, stopper } from './events';
 import { browser } from 'wxt/browser';
 import { resolveToday } from '../time/clock';
 import { parseSettings, SETTINGS_VERSION, type Settings } from '../settings/settings';
@@ -98,10 +99,14 @@ export async function loadReadingEnv(): Promise<ReadingEnv> {
 
 /** Calls `onChange` when the settings or the pinned date change. Returns the unsubscribe. */
 export function watchReadingEnv(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') onChange();
-    if (area === 'local' && (KEYS.settings in changes || KEYS.debugToday in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const { signal, stop } = stopper();
+  onBrowserEvent(
+    browser.storage.onChanged,
+    (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed') onChange();
+      if (area === 'local' && (KEYS.settings in changes || KEYS.debugToday in changes)) onChange();
+    },
+    signal,
+  );
+  return stop;
 }
