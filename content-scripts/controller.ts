@@ -185,9 +185,6 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
         performance.mark('oc:overlay-requested');
         deps.requestOverlay();
       }
-      // Our stylesheet restyles the whole document once: best while the background judges, not
-      // when the findings are due (a 1,500-row planning's recalculation is felt).
-      ensureStylesheet(doc);
       /** Judge on the page: a fiche's correction at once, or when the background gave no findings. */
       const judgeHere = (reply: RecordReply | null) => {
         performance.mark('oc:judge:start');
