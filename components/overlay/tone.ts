@@ -1,0 +1,9 @@
+/** Colours and order of the severities in the overlay. */
+import type { Severity } from '../../lib/model/types';
+
+export const TONE: Record<Severity, string> = {
+  error: 'bg-red-50 text-red-900 border-red-700',
+  warning: 'bg-amber-50 text-amber-950 border-amber-700 border-dashed',
+  info: 'bg-sky-50 text-sky-950 border-sky-700 border-dotted',
+};
+export const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
