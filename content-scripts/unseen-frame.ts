@@ -11,7 +11,7 @@
  */
 import { onMessages, type FrameOpened, type PageLinks, type SeenLink } from '../lib/platform/messages';
 import { cleanText } from '../lib/text/normalize';
-import { markedActive } from './read/recognize';
+import { markedActive } from './read/active-tab';
 
 /** Marks the hidden frame (the background never shows an overlay in it). */
 const READER_ATTR = 'data-oc-reader';

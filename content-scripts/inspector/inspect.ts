@@ -14,7 +14,8 @@ import { resolveBinding, type Binding } from '../read/binding';
 import { collectTexts } from '../read/dom-text';
 import { tableHeaders } from '../read/list-reader';
 import { readAnyPage } from '../read/page-reader';
-import { activeTabs, CONTRAT_RECOGNITION_LABELS, declaredPage, recognise } from '../read/recognize';
+import { activeTabs } from '../read/active-tab';
+import { CONTRAT_RECOGNITION_LABELS, declaredPage, recognise } from '../read/recognize';
 import { labelIndex } from '../read/field-reader';
 
 export type AbsentReason = 'no-label' | 'no-element';

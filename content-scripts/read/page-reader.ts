@@ -8,7 +8,8 @@ import type { Settings } from '../../lib/settings/settings';
 import type { Owner, PageKey, PageRecord } from '../../lib/model/types';
 import { collectTexts, type Baseline, type TextItem } from './dom-text';
 import { readList, tableHeaders, type TableHeader } from './list-reader';
-import { activeTabs, recognise } from './recognize';
+import { activeTabs } from './active-tab';
+import { recognise } from './recognize';
 import { readPage, type FieldMatch } from './field-reader';
 import { pageIndex, type PageIndex } from './page-index';
 
