@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { ignoreClosed } from '../lib/platform/ignore';
 import { sendToTab, type FrameOpened, type Message } from '../lib/platform/messages';
-import type { PageLinks, ReadUnseenProgress } from '../procedure/read-unseen';
+import type { PageLinks } from '../lib/platform/messages';
+import type { ReadUnseenProgress } from '../procedure/read-unseen';
 import type { UnreadReason } from '../lib/i18n/read-unseen';
 import type { TabShown } from '../lib/dossier/panel-state';
 

@@ -14,7 +14,7 @@ import { evaluateChecklist } from '../procedure/checklist/status';
 import { readDossier } from './dossier-service';
 import { onBrowserEvent } from '../lib/platform/events';
 import { ignoreClosed, ignoreSessionCopy } from '../lib/platform/ignore';
-import type { Sender } from '../lib/platform/messages';
+import type { PageLinks, Sender } from '../lib/platform/messages';
 import { EMPTY_ENTRY } from '../lib/notes/notes';
 import { handlePanelState, shownInTab } from './panel-service';
 import { panelStateFor, type PanelState } from '../lib/dossier/panel-state';
@@ -22,7 +22,6 @@ import {
   nextPageLink,
   planTargets,
   unseenTargets,
-  type PageLinks,
   type ReadUnseenProgress,
   type UnreadTab,
   type UnseenTarget,

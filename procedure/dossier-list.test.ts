@@ -7,15 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistState } from './checklist/status';
 import { evaluateChecklist } from './checklist/status';
 import { EMPTY_ENTRY } from '../lib/notes/notes';
-import {
-  clientUrl,
-  dossiersOf,
-  filterRows,
-  reportHref,
-  sortRows,
-  type DossierData,
-  type DossierRow,
-} from './dossier-list';
+import { clientUrl, dossiersOf, filterRows, reportHref, sortRows, type DossierRow } from './dossier-list';
+import type { DossierData } from '../lib/platform/messages';
 import { verdictOf } from './checklist/status';
 import { EMPTY_STORE, type DossierStore, type StoredClient } from '../lib/dossier/store';
 

@@ -15,7 +15,6 @@ import { panelStateFor } from '../lib/dossier/panel-state';
 import type { DossierData } from '../lib/platform/messages';
 
 /** What the background sends for each dossier (`oc:dossiers`). */
-export type { DossierData, DossiersReply } from '../lib/platform/messages';
 
 /** Each client dossier of the store (or only `only`), as the panel sees it, most recent first. */
 export function dossiersOf(store: DossierStore, only?: string): DossierData[] {

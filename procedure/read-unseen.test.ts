@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistState, LineState } from './checklist/status';
-import { nextPageLink, planTargets, unseenTargets, type PageLinks, type UnseenTarget } from './read-unseen';
+import type { PageLinks } from '../lib/platform/messages';
+import { nextPageLink, planTargets, unseenTargets, type UnseenTarget } from './read-unseen';
 
 const O = 'https://demo-agence.ogust.com';
 const FICHE = `${O}/client.php?id=42`;

@@ -15,7 +15,6 @@ import type { PageKey } from '../lib/model/types';
 import type { PageLinks, SeenLink } from '../lib/platform/messages';
 
 /** The links seen on a page (tab strip or elsewhere), as its content script sends them. */
-export type { PageLinks, SeenLink } from '../lib/platform/messages';
 
 /** A tab of the dossier still *Non lu*: one per entity and page (several lines share a page). */
 export interface UnseenTarget {

@@ -7,7 +7,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { DossierData } from '../../procedure/dossier-list';
+import type { DossierData } from '../../lib/platform/messages';
 import { EMPTY_NOTES, type NotesEntry, type NotesStore } from '../../lib/notes/notes';
 import { DEFAULT_SETTINGS, parseSettings } from '../../lib/settings/settings';
 import { CLIENT, DOSSIER, FINDINGS, NOW, PAGES_READ } from '../../tests/support/panel';

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { clock } from '../../lib/time/clock';
-import type { DossierData } from '../../procedure/dossier-list';
+import type { DossierData } from '../../lib/platform/messages';
 import { onBrowserEvent, stopper } from '../../lib/platform/events';
 import { sendToBackground } from '../../lib/platform/messages';
 import type { NotesStore } from '../../lib/notes/notes';

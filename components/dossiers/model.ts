@@ -5,7 +5,8 @@
  */
 import { evaluateChecklist, type ChecklistState } from '../../procedure/checklist/status';
 import { verdictOf } from '../../procedure/checklist/status';
-import { clientUrl, type DossierData, type DossierRow } from '../../procedure/dossier-list';
+import type { DossierData } from '../../lib/platform/messages';
+import { clientUrl, type DossierRow } from '../../procedure/dossier-list';
 import type { NotesEntry } from '../../lib/notes/notes';
 import type { Settings } from '../../lib/settings/settings';
 import { buildTasks } from '../panel/tasks/model';

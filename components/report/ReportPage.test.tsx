@@ -7,7 +7,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { allLines } from '../../procedure/checklist/items';
-import type { DossierData } from '../../procedure/dossier-list';
+import type { DossierData } from '../../lib/platform/messages';
 import { EMPTY_NOTES, type NotesStore } from '../../lib/notes/notes';
 import { parseSettings } from '../../lib/settings/settings';
 import type { DossiersDeps } from '../dossiers/data';

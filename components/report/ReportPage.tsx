@@ -10,7 +10,7 @@ import { callFacts, callSummary, CALL_KEYS, STEP_IDS, ticked, answer } from '../
 import type { GroupState, LineState, ManualState } from '../../procedure/checklist/status';
 import type { ItemStatus } from '../../lib/model/types';
 import { verdictOf } from '../../procedure/checklist/status';
-import type { DossierData } from '../../procedure/dossier-list';
+import type { DossierData } from '../../lib/platform/messages';
 import { CALL } from '../../lib/i18n/call';
 import { REPORT as R } from '../../lib/i18n/dossiers';
 import { PANEL } from '../../lib/i18n/panel';

@@ -85,5 +85,3 @@ export const PANEL = {
     callScript: 'Script d’appel',
   },
 };
-
-export { readAgo } from './common';

@@ -16,7 +16,8 @@ import {
 } from '../../../procedure/checklist/status';
 import type { DossierView } from '../../../lib/model/dossier';
 import type { ItemStatus } from '../../../lib/model/types';
-import { PANEL, readAgo } from '../../../lib/i18n/panel';
+import { readAgo } from '../../../lib/i18n/common';
+import { PANEL } from '../../../lib/i18n/panel';
 import type { Settings } from '../../../lib/settings/settings';
 import { ruleDescription } from '../../../rules/catalogue';
 import { usePanelData } from '../context';
