@@ -2,7 +2,7 @@
 import { SEVERITY_ICON, SEVERITY_LABEL } from '../../lib/i18n/common';
 import type { Finding } from '../../lib/model/types';
 import type { InlineGroup, Position } from './layout';
-import { ORDER, TONE } from './tone';
+import { bySeverity, TONE } from './tone';
 
 export function InlineMessages({
   inline,
@@ -29,7 +29,7 @@ export function InlineMessages({
           >
             {g.findings
               .slice()
-              .sort((a, b) => ORDER[a.severity] - ORDER[b.severity])
+              .sort(bySeverity)
               .map((f) => (
                 <span
                   key={all.indexOf(f)}

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useReducer } from 'react';
 import type { OverlayState } from '../../content-scripts/bridge';
 import type { Finding } from '../../lib/model/types';
 import { isShown, tabOf } from './hidden-tab';
-import { ORDER } from './tone';
+import { bySeverity } from './tone';
 
 export interface InlineGroup {
   el: Element;
@@ -76,7 +76,7 @@ export function placeFindings(state: OverlayState | null): { inline: InlineGroup
       inline.set(el, g);
     }
   }
-  summary.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  summary.sort(bySeverity);
   return { inline: [...inline.values()], summary };
 }
 
@@ -125,10 +125,7 @@ export function useHiddenFindings(
     });
     return out;
   }, [inline, positions, tabNames]);
-  const listed = useMemo(
-    () => [...summary, ...hidden.keys()].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]),
-    [summary, hidden],
-  );
+  const listed = useMemo(() => [...summary, ...hidden.keys()].sort(bySeverity), [summary, hidden]);
 
   return { hidden, listed };
 }
