@@ -35,7 +35,13 @@ import { withContractFields } from '../lib/model/contract-fields';
 import type { RecordReply } from '../lib/platform/messages';
 import { migrateNotes, purgeNotes } from '../lib/notes/notes';
 import { clientsOfIntervenant } from '../lib/dossier/panel-state';
-import { KEYS, loadReadingEnv, loadSettings, type ReadingEnv } from '../lib/platform/storage';
+import {
+  cachedReadingEnv,
+  KEYS,
+  loadReadingEnv,
+  loadSettings,
+  type ReadingEnv,
+} from '../lib/platform/storage';
 import type { Finding, ListRow, PageRecord } from '../lib/model/types';
 import type { RowsDelta } from '../lib/dossier/row-delta';
 import { forgetSentRows, withSentRows } from './sent-rows';
@@ -48,6 +54,26 @@ const RESTAMP_MS = 60_000;
 let queue: Promise<unknown> = Promise.resolve();
 const lastOwnerByTab = new Map<number, { kind: 'client' | 'intervenant'; key: string }>();
 let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
+/** The settings kept in memory while the service runs (`startDossierService`); read per record without it. */
+let readingEnv: (() => Promise<ReadingEnv>) | undefined;
+
+/**
+ * Started once by the background: the settings every record is judged with are kept in memory and
+ * read again only when they change (lib/platform/storage.ts `cachedReadingEnv`), instead of two
+ * storage reads per page visit.
+ */
+export function startDossierService(signal?: AbortSignal): void {
+  const env = cachedReadingEnv();
+  readingEnv = env.load;
+  signal?.addEventListener(
+    'abort',
+    () => {
+      env.stop();
+      readingEnv = undefined;
+    },
+    { once: true },
+  );
+}
 
 /** Run after the requests queued before this one. */
 function queued<T>(run: () => Promise<T>): Promise<T> {
@@ -170,7 +196,7 @@ export function handleRecord(
     const record = withSentRows(sentRecord, sent);
     if (!record) return { rowsUnknown: true };
     await restoreOwners();
-    const [{ store: stored }, env] = await Promise.all([loaded(), loadReadingEnv()]);
+    const [{ store: stored }, env] = await Promise.all([loaded(), (readingEnv ?? loadReadingEnv)()]);
     const { settings } = env;
     const now = Date.now();
     const lastOwner =

@@ -7,6 +7,7 @@ import {
   purgeStored,
   readDossier,
   readStore,
+  startDossierService,
 } from '../background/dossier-service';
 import { dossiersOf } from '../procedure/dossier-list';
 import { syncExtraHosts } from '../lib/platform/extra-hosts';
@@ -108,6 +109,8 @@ export default defineBackground(() => {
   // Ogust frames don't listen to storage (it would copy the whole dossier store into each frame at
   // every write): the background tells them what changed.
   startChangeNotices();
+  // The dossier store: the settings each page's record is judged with, kept in memory.
+  startDossierService();
   // Side panel: which page each tab shows; appointment reminders (alarms, notifications).
   startPanelService();
   // « Lire les onglets non lus »: progress per tab; a tab that navigates stops its reading.

@@ -7,21 +7,12 @@
 import { createRoot } from 'react-dom/client';
 import { getBridge } from '../content-scripts/bridge';
 import { OVERLAY_TAG } from '../content-scripts/read/dom-text';
-import { ensureStylesheet, STYLE_ID } from '../content-scripts/markers';
+import { ensureStylesheet } from '../content-scripts/markers';
 import { sendToBackground } from '../lib/platform/messages';
 import { ignoreExtensionReloaded } from '../lib/platform/ignore';
 import { Overlay } from '../components/overlay/Overlay';
 import css from '../components/overlay/overlay.css?inline';
-
-/** `@property` rules do not apply inside a shadow root: they go to the document stylesheet. */
-function splitProperties(text: string): { shadow: string; document: string } {
-  const props: string[] = [];
-  const shadow = text.replace(/@property[^{]+\{[^}]*\}/g, (m) => {
-    props.push(m);
-    return '';
-  });
-  return { shadow, document: props.join('\n') };
-}
+import { shadowCss } from '../components/overlay/shadow-css';
 
 export default defineUnlistedScript(() => {
   const bridge = getBridge();
@@ -29,11 +20,8 @@ export default defineUnlistedScript(() => {
   bridge.overlayLoaded = true;
   // Timeline mark for measurements (scripts/measure-load.ts): the overlay UI's script started.
   performance.mark('oc:overlay');
-  const { shadow, document: docCss } = splitProperties(css);
   // The inspector may open in a frame where no page was recognised (no stylesheet of ours yet).
   ensureStylesheet(document);
-  const style = document.getElementById(STYLE_ID);
-  if (style && docCss && !style.textContent?.includes('@property')) style.textContent += docCss;
 
   const host = document.createElement(OVERLAY_TAG);
   host.setAttribute(
@@ -42,7 +30,8 @@ export default defineUnlistedScript(() => {
   );
   const root = host.attachShadow({ mode: 'open' });
   const sheet = document.createElement('style');
-  sheet.textContent = shadow;
+  // Nothing of Tailwind's goes to the document: no restyle of the whole page (components/overlay/shadow-css.ts).
+  sheet.textContent = shadowCss(css);
   const mount = document.createElement('div');
   root.append(sheet, mount);
   document.documentElement.appendChild(host);

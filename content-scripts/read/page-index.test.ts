@@ -29,7 +29,8 @@ describe('pageIndex answers as the DOM would', () => {
     const doc = parse(`<div class="bloc-titre"><h3>Contact</h3></div>
       <fieldset><legend>Interlocuteur</legend><p><input type="hidden"><input><select><option>a</select></p></fieldset>
       <table><caption>T</caption><tr><td><textarea></textarea></td></tr></table>
-      <div role="heading">R</div><div class="card-header"><h4>x</h4><input type="checkbox"></div>`);
+      <div role="heading">R</div><div class="card-header"><h4>x</h4><input type="checkbox"></div>
+      <h2 class="panel-title section-title" role="heading">Matched by three selectors, listed once</h2>`);
     doc.querySelector('input:not([type=hidden])')!.append(doc.createElement('span'));
     expectSameAsDom(doc);
   });

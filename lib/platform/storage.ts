@@ -85,15 +85,53 @@ export async function writeSettings(
   }
 }
 
-/** Settings (policy merged) and today, read in one local storage call. */
-export async function loadReadingEnv(): Promise<ReadingEnv> {
+/** What the reading env is made of: the settings in force (policy merged) and the pinned day, as stored. */
+interface StoredEnv {
+  settings: Settings;
+  pinned: unknown;
+}
+
+async function loadStoredEnv(): Promise<StoredEnv> {
   const [got, managed] = await Promise.all([
     browser.storage.local.get([KEYS.settings, KEYS.debugToday]),
     loadManagedSettings(),
   ]);
   return {
     settings: effectiveSettings(parseSettings(got[KEYS.settings]), managed),
-    today: resolveToday(got[KEYS.debugToday]),
+    pinned: got[KEYS.debugToday],
+  };
+}
+
+const withToday = ({ settings, pinned }: StoredEnv): ReadingEnv => ({
+  settings,
+  today: resolveToday(pinned),
+});
+
+/** Settings (policy merged) and today, read in one local storage call. */
+export async function loadReadingEnv(): Promise<ReadingEnv> {
+  return withToday(await loadStoredEnv());
+}
+
+/**
+ * The reading env for a reader of many records (the background judges every page a frame sends):
+ * the settings kept in memory, read again only after the settings, the pinned day or the policy
+ * changed (`watchReadingEnv`), or after a load failed. `today` is resolved at each call (midnight
+ * passes). `stop()` removes the storage listener.
+ */
+export function cachedReadingEnv(): { load(): Promise<ReadingEnv>; stop(): void } {
+  let kept: Promise<StoredEnv> | null = null;
+  const stop = watchReadingEnv(() => (kept = null));
+  return {
+    async load() {
+      const pending = (kept ??= loadStoredEnv());
+      try {
+        return withToday(await pending);
+      } catch (e) {
+        if (kept === pending) kept = null;
+        throw e;
+      }
+    },
+    stop,
   };
 }
 
