@@ -57,6 +57,9 @@ let lastIntervenant: { kind: 'intervenant'; key: string } | undefined;
 /** The settings kept in memory while the service runs (`startDossierService`); read per record without it. */
 let readingEnv: (() => Promise<ReadingEnv>) | undefined;
 
+/** The settings and today every Ogust frame reads with (`oc:env`): the kept ones once started. */
+export const currentReadingEnv = (): Promise<ReadingEnv> => (readingEnv ?? loadReadingEnv)();
+
 /**
  * Started once by the background: the settings every record is judged with are kept in memory and
  * read again only when they change (lib/platform/storage.ts `cachedReadingEnv`), instead of two
@@ -196,7 +199,7 @@ export function handleRecord(
     const record = withSentRows(sentRecord, sent);
     if (!record) return { rowsUnknown: true };
     await restoreOwners();
-    const [{ store: stored }, env] = await Promise.all([loaded(), (readingEnv ?? loadReadingEnv)()]);
+    const [{ store: stored }, env] = await Promise.all([loaded(), currentReadingEnv()]);
     const { settings } = env;
     const now = Date.now();
     const lastOwner =

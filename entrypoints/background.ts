@@ -2,6 +2,7 @@ import { startChangeNotices } from '../lib/platform/change-notices';
 import { startActionMenu } from '../background/action-menu';
 import {
   clearAllData,
+  currentReadingEnv,
   handleFindings,
   handleRecord,
   purgeStored,
@@ -70,6 +71,7 @@ function messageHandlers(chromeApi: ChromeApi): Handlers {
       else void startReadUnseen(target, m.client);
       return undefined;
     },
+    'oc:env': () => currentReadingEnv(),
     'oc:load-overlay': (_m, sender) => inject('/overlay.js', sender),
     'oc:load-inspector': (_m, sender) => inject('/inspector.js', sender),
     'oc:record': (m, sender) => {

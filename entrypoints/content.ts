@@ -1,8 +1,7 @@
 import { OGUST_EXCLUDES, OGUST_MATCHES } from '../lib/model/hosts';
-import { onMessages, sendToBackground } from '../lib/platform/messages';
+import { onMessages, requestReadingEnv, sendToBackground } from '../lib/platform/messages';
 import { ignoreExtensionReloaded } from '../lib/platform/ignore';
 import { watchNotices } from '../lib/platform/change-notices';
-import { loadReadingEnv } from '../lib/platform/storage';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
 import { watchInspectorToggle } from '../content-scripts/inspector/toggle';
@@ -21,7 +20,8 @@ export default defineContentScript({
       void sendToBackground({ type: 'oc:load-overlay' }).catch(ignoreExtensionReloaded);
     const controller = startController({
       doc: document,
-      loadEnv: loadReadingEnv,
+      // From the background, parsed and kept there: no settings schema in every Ogust frame.
+      loadEnv: requestReadingEnv,
       // No storage listener in Ogust frames: the background sends notices (lib/platform/change-notices.ts).
       watchEnv: (onChange) => watchNotices('env', onChange),
       watchDossiers: (onChange) => watchNotices('dossiers', onChange),

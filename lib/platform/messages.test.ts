@@ -21,7 +21,8 @@ vi.mock('wxt/browser', () => ({
     tabs: { sendMessage: (...args: unknown[]) => tabsSend(...args) },
   },
 }));
-const { onMessages, sendToBackground, sendToTab } = await import('./messages');
+const { onMessages, requestReadingEnv, sendToBackground, sendToTab } = await import('./messages');
+const { clock } = await import('../time/clock');
 
 /** What the browser would give the sender: the first listener's reply that is not undefined. */
 const deliver = (m: unknown, sender: unknown = {}) =>
@@ -83,5 +84,21 @@ describe('sending', () => {
   it('sendToBackground sends the plain message and gives the reply', async () => {
     await expect(sendToBackground({ type: 'oc:dossiers' })).resolves.toEqual({ dossiers: [] });
     expect(runtimeSend).toHaveBeenCalledWith({ type: 'oc:dossiers' });
+  });
+});
+
+describe('requestReadingEnv (an Ogust frame asks the background for its settings)', () => {
+  it("asks with oc:env, and the day it gets becomes this context's today", async () => {
+    const settings = { userName: 'Camille Martin' };
+    runtimeSend.mockImplementationOnce(() => Promise.resolve({ settings, today: '2026-11-28' } as never));
+    const env = await requestReadingEnv();
+    expect(runtimeSend).toHaveBeenLastCalledWith({ type: 'oc:env' });
+    expect(env).toEqual({ settings, today: '2026-11-28' });
+    expect(clock.today()).toBe('2026-11-28');
+  });
+
+  it('rejects when the background gave no answer', async () => {
+    runtimeSend.mockImplementationOnce(() => Promise.resolve(undefined as never));
+    await expect(requestReadingEnv()).rejects.toThrow();
   });
 });

@@ -11,10 +11,18 @@ import type { Finding, PageKey, PageRecord } from '../model/types';
 import type { RowsDelta } from '../dossier/row-delta';
 import type { PageRead, PanelFinding, PanelState } from '../dossier/panel-state';
 import { onBrowserEvent } from './events';
+import type { ReadingEnv } from './storage';
+import { resolveToday } from '../time/clock';
 
 export type Message =
   /** A content script recognised a page in its frame: inject the overlay UI into that frame. */
   | { type: 'oc:load-overlay' }
+  /**
+   * A content script asks for the settings and today: the background keeps them parsed in memory
+   * (lib/platform/storage.ts `cachedReadingEnv`), so the script injected in every Ogust frame carries
+   * no settings schema and reads no storage (docs/performance.md).
+   */
+  | { type: 'oc:env' }
   /** The inspector was opened in a frame: inject its UI there (loaded only when an admin opens it). */
   | { type: 'oc:load-inspector' }
   /** Background → content scripts: settings (`env`) or dossier data (`dossiers`) changed (lib/platform/change-notices.ts). */
@@ -123,6 +131,7 @@ export interface DossiersReply {
  */
 export interface Replies {
   'oc:load-overlay': void;
+  'oc:env': ReadingEnv;
   'oc:load-inspector': void;
   'oc:changed': void;
   'oc:open-panel': void;
@@ -200,4 +209,15 @@ export function onMessages(handlers: Handlers, signal?: AbortSignal): void {
     },
     signal,
   );
+}
+
+/**
+ * The reading env of an Ogust frame, from the background (`oc:env`). Its day also becomes this
+ * context's `clock.today()` (lib/time/clock.ts), as reading it from storage did. Rejects when the
+ * background gave no answer.
+ */
+export async function requestReadingEnv(): Promise<ReadingEnv> {
+  const env = await sendToBackground({ type: 'oc:env' });
+  if (!env?.settings || typeof env.today !== 'string') throw new Error('oc:env sans réponse');
+  return { settings: env.settings, today: resolveToday(env.today) };
 }

@@ -203,7 +203,8 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type FieldOverride = z.infer<typeof fieldOverrideSchema>;
 
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+// Pure: dropped from a bundle that never uses it (the content script carries no settings schema).
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ settingsSchema.parse({});
 
 type Raw = Record<string, unknown>;
 const isPlain = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);

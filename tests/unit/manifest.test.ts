@@ -195,6 +195,15 @@ describe.each(TARGETS)('built %s code', (target) => {
   });
 });
 
+describe.each(TARGETS)('built %s content script', (target) => {
+  it('carries no settings schema: the background sends the settings parsed (docs/performance.md)', () => {
+    const code = readFileSync(join(OUT, target, 'content-scripts/content.js'), 'utf8');
+    // zod keeps its class names as strings: a schema built in the bundle leaves them there.
+    expect(code).not.toMatch(/Zod(Mini)?(Object|Array|String|Record)\b/);
+    expect(code).toMatch(/oc:env/);
+  });
+});
+
 describe('docs/permissions.md', () => {
   it('justifies every allowlisted permission and host', () => {
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/permissions.md'), 'utf8');
