@@ -43,6 +43,11 @@ const MUTATION_DELAY_MS = 120;
 const INPUT_DELAY_MS = 30;
 /** Longest wait for the dossier store's answer. */
 const STORE_TIMEOUT_MS = 3000;
+/**
+ * Waits before asking for the settings again when the background gave no answer (its service
+ * worker restarting, the extension being updated): three more tries over 7.5 s.
+ */
+const ENV_RETRY_MS = [500, 2000, 5000];
 const WATCHED_ATTRIBUTES = [
   'value',
   'selected',
@@ -265,17 +270,25 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
     schedule(INPUT_DELAY_MS);
   };
 
-  const reload = () => {
+  let envRetry: ReturnType<typeof setTimeout> | undefined;
+  /** The settings, then a scan; asked again (ENV_RETRY_MS) while the background does not answer. */
+  const reload = (attempt = 0): Promise<void> => {
+    clearTimeout(envRetry);
     performance.mark('oc:env:start');
-    return deps
-      .loadEnv()
-      .then((e) => {
+    return deps.loadEnv().then(
+      (e) => {
         performance.measure('oc:env', 'oc:env:start');
         env = e;
         stale = true;
-        return scan();
-      })
-      .catch(cannotRead);
+        return scan().catch(cannotRead);
+      },
+      (e) => {
+        const wait = ENV_RETRY_MS[attempt];
+        if (stopped) return;
+        if (wait === undefined) return cannotRead(e);
+        envRetry = setTimeout(() => void reload(attempt + 1), wait);
+      },
+    );
   };
 
   observer.observe(doc.documentElement, {
@@ -288,7 +301,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   const listening = new AbortController();
   doc.addEventListener('input', onInput, { capture: true, signal: listening.signal });
   doc.addEventListener('change', onInput, { capture: true, signal: listening.signal });
-  const unwatch = deps.watchEnv(reload);
+  const unwatch = deps.watchEnv(() => void reload());
   const unwatchDossiers = deps.watchDossiers(() => {
     stale = true;
     if (bridge.state) schedule(MUTATION_DELAY_MS);
@@ -304,6 +317,7 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       unwatch();
       unwatchDossiers();
       if (timer !== undefined) clearTimeout(timer);
+      clearTimeout(envRetry);
     },
   };
 }
