@@ -217,8 +217,12 @@ export function handleRecord(
     // The dossier's bodies in memory, for its view.
     let view = await withBodies(next, dossierRefs(next, merged.kind, merged.key));
     if (merged.kind && merged.key) {
-      lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
-      saveOwners();
+      const before = lastOwnerByTab.get(tabId);
+      // Written to session storage only when the tab shows another entity (not at every re-read).
+      if (before?.kind !== merged.kind || before.key !== merged.key) {
+        lastOwnerByTab.set(tabId, { kind: merged.kind, key: merged.key });
+        saveOwners();
+      }
       if (merged.kind === 'intervenant') lastIntervenant = { kind: 'intervenant', key: merged.key };
     }
     // A page whose rules read only its own record gets no dossier (lib/model/dossier.ts EMPTY_DOSSIER).

@@ -9,6 +9,8 @@ interface Mem {
   sets: number;
   setKeys: string[][];
   fail: Error | null;
+  /** The keys of each `storage.session.set`, in order (session storage itself keeps nothing here). */
+  sessionSetKeys: string[][];
   reset(): void;
 }
 
@@ -20,11 +22,13 @@ export const mem: Mem = ((globalThis as { __ocMemoryStorage?: Mem }).__ocMemoryS
   setKeys: [] as string[][],
   /** When set, every `set` rejects with it. */
   fail: null as Error | null,
+  sessionSetKeys: [] as string[][],
   reset(): void {
     this.data = {};
     this.sets = 0;
     this.setKeys = [];
     this.fail = null;
+    this.sessionSetKeys = [];
   },
 });
 
@@ -51,7 +55,11 @@ export const browser = {
       },
     },
     onChanged: { addListener: () => undefined, removeListener: () => undefined },
-    session: { get: async () => ({}), set: async () => undefined, remove: async () => undefined },
+    session: {
+      get: async () => ({}),
+      set: async (v: Record<string, unknown>) => void (mem.sessionSetKeys ??= []).push(Object.keys(v)),
+      remove: async () => undefined,
+    },
   },
   tabs: { get: async () => ({ url: 'https://demo-agence.ogust.com/client.php?id=42' }) },
 };

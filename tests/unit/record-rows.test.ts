@@ -89,4 +89,21 @@ describe('a list page judged in the background', () => {
     expect(reply).toEqual({ rowsUnknown: true });
     expect(mem.sets).toBe(sets);
   });
+
+  it("keeps the tab's entity in session storage when it changes, not at every re-read", async () => {
+    const { handleRecord } = await service();
+    const owners = () => mem.sessionSetKeys.filter((keys) => keys.includes('oc.session.owners')).length;
+    await handleRecord(planning(1), 1, { rowsId: 'cadre:1' });
+    expect(owners()).toBe(1);
+    await handleRecord(planning(2), 1, { rowsId: 'cadre:2' });
+    expect(owners()).toBe(1);
+    await handleRecord(
+      { ...planning(1), owner: { kind: 'client', code: 'CLI00043', name: 'PETIT Marc' } },
+      1,
+      {
+        rowsId: 'cadre:3',
+      },
+    );
+    expect(owners()).toBe(2);
+  });
 });
