@@ -42,8 +42,8 @@ import {
   loadSettings,
   type ReadingEnv,
 } from '../lib/platform/storage';
-import type { Finding, ListRow, PageRecord } from '../lib/model/types';
-import type { RowsDelta } from '../lib/dossier/row-delta';
+import type { Finding, PageRecord } from '../lib/model/types';
+import { deltaRows, type RowsDelta } from '../lib/dossier/row-delta';
 import { forgetSentRows, withSentRows } from './sent-rows';
 import { sameData } from '../lib/dossier/same-data';
 import { slotOf, toStoredFindings, type PageEntity, type PageFindings } from '../lib/model/page-findings';
@@ -177,9 +177,7 @@ function withJudged(
 
 /** The record with the rows that travelled: all of them, or a delta's changed rows. */
 const asSent = (record: PageRecord, rows: RowsDelta | undefined): PageRecord =>
-  rows && record.list
-    ? { ...record, list: { ...record.list, rows: rows.parts.filter((p): p is ListRow => !Array.isArray(p)) } }
-    : record;
+  rows && record.list ? { ...record, list: { ...record.list, rows: deltaRows(rows.parts) } } : record;
 
 /**
  * Merge a page's record into the store and judge it with its dossier. A list's rows may come as a

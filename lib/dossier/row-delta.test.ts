@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ListRow } from '../model/types';
-import { applyRows, coversAll, diffRows, rowSignature } from './row-delta';
+import { applyRows, deltaRows, coversAll, diffRows, rowSignature } from './row-delta';
 
 const row = (date: string, debut = '08:00', statut = 'Validée'): ListRow => ({
   cells: { 'prestation.date': date, 'prestation.debut': debut, 'prestation.statut': statut },
@@ -93,5 +93,12 @@ describe('applyRows', () => {
         },
       ),
     );
+  });
+});
+
+describe('deltaRows: the rows that travelled whole in a delta', () => {
+  it('keeps the rows, not the runs nor anything damaged (worked out by hand)', () => {
+    const row = { cells: { 'prestation.date': '02/03/2026' } };
+    expect(deltaRows([[0, 2], row, null, [1, 2, 3], { cells: null }, 'x'])).toEqual([row]);
   });
 });

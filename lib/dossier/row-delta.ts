@@ -65,6 +65,16 @@ export const coversAll = (parts: readonly RowsPart[], baseLength: number): boole
 const isRun = (p: unknown): p is readonly [number, number] =>
   Array.isArray(p) && p.length === 2 && Number.isInteger(p[0]) && Number.isInteger(p[1]);
 
+const isRow = (p: unknown): p is ListRow =>
+  !!p &&
+  typeof p === 'object' &&
+  !Array.isArray(p) &&
+  !!(p as ListRow).cells &&
+  typeof (p as ListRow).cells === 'object';
+
+/** The rows that travelled whole in a delta (what the background checks when it comes). */
+export const deltaRows = (parts: readonly unknown[]): ListRow[] => parts.filter(isRow);
+
 /** The rows a delta stands for; null when it does not fit `base` (not sent from it, or damaged). */
 export function applyRows(base: readonly ListRow[], parts: readonly unknown[]): ListRow[] | null {
   const rows: ListRow[] = [];
@@ -73,8 +83,7 @@ export function applyRows(base: readonly ListRow[], parts: readonly unknown[]): 
       const [start, length] = p;
       if (start < 0 || length < 1 || start + length > base.length) return null;
       for (let i = start; i < start + length; i++) rows.push(base[i]!);
-    } else if (p && typeof p === 'object' && typeof (p as ListRow).cells === 'object' && (p as ListRow).cells)
-      rows.push(p as ListRow);
+    } else if (isRow(p)) rows.push(p);
     else return null;
   }
   return rows;
