@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../lib/model/types';
-import { applyMarkers, ensureStylesheet, STYLE_ID, worst } from './markers';
+import { applyMarkers, applyRowMarkers, ensureStylesheet, STYLE_ID, worst } from './markers';
 
 function load(body: string): Document {
   return new DOMParser().parseFromString(
@@ -209,5 +209,66 @@ describe('ensureStylesheet', () => {
     const doc = load('');
     ensureStylesheet(doc, '.oc-extra{color:red}');
     expect(doc.getElementById(STYLE_ID)!.textContent).toContain('.oc-extra{color:red}');
+  });
+});
+
+describe('applyRowMarkers', () => {
+  const TABLE =
+    '<table><tbody><tr id="r0"><td>a</td></tr><tr id="r1"><td>b</td></tr><tr id="r2"><td>c</td></tr></tbody></table>';
+  const rowFinding = (rule: string, severity: Severity, rows: number[]): Finding => ({
+    ...finding(rule, severity, 'prestation', []),
+    rows,
+  });
+  const rowAttrs = (el: Element) => ({
+    row: el.getAttribute('data-oc-row'),
+    status: el.getAttribute('data-oc-status'),
+    rules: el.getAttribute('data-oc-rules'),
+  });
+
+  it('marks every row read, and the rows findings apply to with their worst status and rules', () => {
+    const doc = load(TABLE);
+    const rows = ['r0', 'r1', 'r2'].map((id) => doc.getElementById(id)!);
+    const findings = [
+      rowFinding('planning.brouillon', 'warning', [1]),
+      rowFinding('planning.chevauchement', 'error', [1, 2]),
+    ];
+    applyRowMarkers(rows, 'prestation', findings, new Set());
+    expect(rows.map(rowAttrs)).toEqual([
+      { row: 'prestation', status: null, rules: null },
+      { row: 'prestation', status: 'error', rules: 'planning.brouillon planning.chevauchement' },
+      { row: 'prestation', status: 'error', rules: 'planning.chevauchement' },
+    ]);
+  });
+
+  it('clears the marks another reading left on a row (a clone, an earlier version of the extension)', () => {
+    const doc = load(
+      '<table><tbody><tr id="r0" data-oc-row="prestation" data-oc-status="error" data-oc-rules="x"><td>a</td></tr>' +
+        '<tr id="r1" data-oc-row="autre"><td>b</td></tr></tbody></table>',
+    );
+    const rows = ['r0', 'r1'].map((id) => doc.getElementById(id)!);
+    applyRowMarkers(rows, 'prestation', [], new Set());
+    expect(rows.map(rowAttrs)).toEqual([
+      { row: 'prestation', status: null, rules: null },
+      { row: 'prestation', status: null, rules: null },
+    ]);
+  });
+
+  it('writes nothing when called again with the same marks, and unmarks rows no longer read', () => {
+    const doc = load(TABLE);
+    const rows = ['r0', 'r1', 'r2'].map((id) => doc.getElementById(id)!);
+    const findings = [rowFinding('planning.brouillon', 'warning', [0])];
+    const first = applyRowMarkers(rows, 'prestation', findings, new Set());
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.body, { attributes: true, subtree: true });
+    const second = applyRowMarkers(rows, 'prestation', findings, first);
+    expect(observer.takeRecords()).toHaveLength(0);
+    applyRowMarkers(rows.slice(1), 'prestation', [], second);
+    expect(rowAttrs(rows[0]!)).toEqual({ row: null, status: null, rules: null });
+    expect(observer.takeRecords().map((r) => r.attributeName)).toEqual([
+      'data-oc-row',
+      'data-oc-status',
+      'data-oc-rules',
+    ]);
+    observer.disconnect();
   });
 });
