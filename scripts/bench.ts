@@ -7,7 +7,7 @@
  * Not a test: budgets are reported, never asserted here. BENCH_RUNS sets the run count, OC_OUT_DIR the
  * build measured; the machine's load average is printed, as other work on it skews every figure.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -23,6 +23,7 @@ import {
 import { DEMO_DIR, DEMO_ORIGIN } from '../tests/support/demo-pages';
 import { benchStore } from './bench-store';
 import { findingsShown } from './measure-load';
+import { emptyExtension, loadToIdle } from './load-ratio';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SCALING = [500, 1000, 2000, 5000];
@@ -103,13 +104,6 @@ async function storeTrips(page: Page): Promise<[number, number]> {
   });
 }
 
-async function loadToIdle(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(
-    () => new Promise<number>((r) => requestIdleCallback(() => r(performance.now()), { timeout: 2000 })),
-  );
-}
-
 async function longTasksDuringWalk(page: Page): Promise<number> {
   let count = 0;
   for (const file of WALK) {
@@ -139,30 +133,6 @@ async function plainContext(): Promise<BrowserContext> {
   });
   await serveDemoPages(context);
   return context;
-}
-
-/**
- * The floor of the load figures: an extension whose content script, injected into the same frames at
- * the same moment, does nothing. What it costs is the browser's, not ours (`loadOverheadVsFloor`).
- */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oc-empty-ext-'));
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'vide',
-      version: '1.0.0',
-      permissions: ['storage'],
-      host_permissions: manifest.host_permissions,
-      background: { service_worker: 'background.js' },
-      content_scripts: manifest.content_scripts.map((c: object) => ({ ...c, js: ['content.js'] })),
-    }),
-  );
-  writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), '');
-  return dir;
 }
 
 /** The dossier store with 200 dossiers (scripts/bench-store.ts): its rows and its JSON keys. */
@@ -305,7 +275,7 @@ async function main() {
   // meanwhile falls on every arm alike. Each ratio is to the plain load of the same round.
   const plain = await plainContext();
   const plainPage = await plain.newPage();
-  const empty = await launch({ extensionDir: emptyExtension() });
+  const empty = await launch({ extensionDir: emptyExtension(EXTENSION_DIR) });
   const emptyPage = await empty.context.newPage();
   const ratios: number[] = [];
   const floors: number[] = [];

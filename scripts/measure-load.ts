@@ -36,7 +36,17 @@ export interface FindingsShown {
    * then the markers and the summary (the overlay UI, requested right after the read). `overlay`:
    * page ready → the overlay UI's script started (NaN when it does not mark it).
    */
-  phases: { inject: number; env: number; read: number; store: number; shown: number; overlay: number };
+  phases: {
+    inject: number;
+    env: number;
+    read: number;
+    /** The page's share of sending the record (`oc:send`) and of marking the fields and rows (`oc:mark`). */
+    send: number;
+    mark: number;
+    store: number;
+    shown: number;
+    overlay: number;
+  };
 }
 
 /** On the page just loaded in `frame`: when its findings were shown (null: not within 10 s). */
@@ -60,6 +70,8 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
             inject: (performance.getEntriesByName('oc:start', 'mark')[0]?.startTime ?? NaN) - dcl,
             env: performance.getEntriesByName('oc:env', 'measure')[0]?.duration ?? NaN,
             read: performance.getEntriesByName('oc:read', 'measure')[0]?.duration ?? NaN,
+            send: performance.getEntriesByName('oc:send', 'measure')[0]?.duration ?? NaN,
+            mark: mark.duration,
             store: store?.duration ?? NaN,
             shown: store ? shown - store.startTime - store.duration : NaN,
             overlay: (performance.getEntriesByName('oc:overlay', 'mark')[0]?.startTime ?? NaN) - dcl,
@@ -112,8 +124,10 @@ async function main() {
     console.log(`    script lancé → constats         ${fmt(own)}`);
     console.log(`    dont réglages chargés           ${fmt(phase('env'))}`);
     console.log(`    dont lecture                    ${fmt(phase('read'))}`);
+    console.log(`    dont envoi (part de la page)    ${fmt(phase('send'))}`);
     console.log(`    dont réponse du service         ${fmt(phase('store'))}`);
     console.log(`    puis marques et résumé          ${fmt(phase('shown'))}`);
+    console.log(`      dont marquage                 ${fmt(phase('mark'))}`);
     console.log(`  page prête → interface lancée     ${fmt(phase('overlay'))}`);
   });
 }
