@@ -4,8 +4,8 @@
  * the same page taken in turn and the order rotated each round (the method of `npm run bench`'s
  * `loadOverheadVsFloor`, which uses `emptyExtension` and `loadToIdle` from here).
  * Usage: npx wxt build && npx tsx scripts/load-ratio.ts [rounds] [build dir …]
- * (each build dir holds `chrome-mv3`; default: the build of `OC_OUT_DIR`). `PAGE=file.html` picks the
- * demo page (default the fiche); `WARM=a.html,b.html` visits those pages first in each build's browser
+ * (each build dir holds `chrome-mv3`; default: the build of `OC_OUT_DIR`). `PAGE=` names the
+ * demo page loaded (default the fiche); `WARM=` lists demo pages (comma-separated) visited first in each build's browser
  * (a dossier already stored, as after a day's work).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
