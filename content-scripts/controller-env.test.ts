@@ -18,7 +18,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(loadEnv: () => Promise<ReadingEnv>) {
+function start(loadEnv: () => Promise<ReadingEnv>, cannotWork?: () => void) {
   document.open();
   document.write(loadDemoPage('client-definition-erreurs.html').html);
   document.close();
@@ -29,6 +29,7 @@ function start(loadEnv: () => Promise<ReadingEnv>) {
     watchDossiers: () => () => undefined,
     sendRecord: async () => ({ view: EMPTY_DOSSIER }),
     requestOverlay: () => undefined,
+    ...(cannotWork ? { cannotWork } : {}),
   });
 }
 
@@ -53,14 +54,19 @@ it('asks again while the background does not answer, then reads and marks the pa
   await vi.waitFor(() => expect(document.querySelector('[data-oc-field="client.email"]')).not.toBeNull());
 });
 
-it('gives up after three more requests, and a stopped frame asks no more', async () => {
+it('gives up after three more requests and says so, and a stopped frame asks no more', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const loadEnv = vi.fn(noAnswer);
-  start(loadEnv);
-  await vi.advanceTimersByTimeAsync(10_000);
+  const cannotWork = vi.fn();
+  start(loadEnv, cannotWork);
+  await vi.advanceTimersByTimeAsync(7_000);
+  expect(cannotWork).not.toHaveBeenCalled();
+  await vi.advanceTimersByTimeAsync(3_000);
   expect(loadEnv).toHaveBeenCalledTimes(4);
   expect(warn).toHaveBeenCalledTimes(1);
+  // The person is told (content-scripts/notice.ts), once.
+  expect(cannotWork).toHaveBeenCalledTimes(1);
 
   const again = vi.fn(noAnswer);
   const controller = start(again);

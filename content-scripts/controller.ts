@@ -36,6 +36,8 @@ export interface ControllerDeps {
   requestOverlay(): void;
   /** Side panel: hand the page's findings to the background, for the entity the store named. */
   sendFindings?(entity: PageEntity, record: PageRecord, findings: readonly Finding[]): void;
+  /** The settings could not be had, even after asking again: tell the person (content-scripts/notice.ts). */
+  cannotWork?(): void;
 }
 
 /** Delay after DOM mutations, and after typing (a correction must clear its finding quickly). */
@@ -285,7 +287,10 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
       (e) => {
         const wait = ENV_RETRY_MS[attempt];
         if (stopped) return;
-        if (wait === undefined) return cannotRead(e);
+        if (wait === undefined) {
+          cannotRead(e);
+          return deps.cannotWork?.();
+        }
         envRetry = setTimeout(() => void reload(attempt + 1), wait);
       },
     );

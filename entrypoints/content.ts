@@ -4,6 +4,8 @@ import { ignoreExtensionReloaded } from '../lib/platform/ignore';
 import { watchNotices } from '../lib/platform/change-notices';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
+import { showNotice } from '../content-scripts/notice';
+import { OVERLAY } from '../lib/i18n/overlay';
 import { watchInspectorToggle } from '../content-scripts/inspector/toggle';
 import { watchFindingKeys } from '../content-scripts/keyboard-nav';
 import { toStoredFindings } from '../lib/model/page-findings';
@@ -28,6 +30,10 @@ export default defineContentScript({
       sendRecord: async (record, rows) =>
         (await sendToBackground({ type: 'oc:record', record, ...rows })) ?? null,
       requestOverlay,
+      // Said once per tab, in its top frame (every Ogust frame of the tab fails alike).
+      cannotWork: () => {
+        if (window.top === window) showNotice(document, OVERLAY.settingsUnreadable, OVERLAY.close);
+      },
       sendFindings: (entity, record, findings) =>
         void sendToBackground({
           type: 'oc:findings',

@@ -17,4 +17,10 @@ export const OVERLAY = {
   /** Where a cross-page finding comes from: « d’après Fiche client — Planning, lu il y a 3 min ». */
   source: (page: string, readAt: number, now: number) =>
     `d’après ${PAGE_LABEL[page] ?? page}, ${readAgo(readAt, now)}`,
+  /** The frame could not get its settings, even after asking again (content-scripts/notice.ts). */
+  settingsUnreadable:
+    'Dossier conforme ne peut pas lire ses réglages : les champs de cette page ne sont pas vérifiés. ' +
+    'Rechargez la page (F5) ; si ce message revient, rechargez Dossier conforme depuis la page des ' +
+    'extensions du navigateur.',
+  close: 'Fermer',
 };
