@@ -20,6 +20,14 @@ import {
 } from '../procedure/reminders';
 import { loadSettings, watchReadingEnv } from '../lib/platform/storage';
 
+/**
+ * An alarm of ours outside the reminders' names (ALARM_PREFIX): after a reminder could not be shown
+ * (the notification refused, the notes unreadable), everything is planned again a minute later, and
+ * a reminder still due rings then, rather than at the next start or change of the notes.
+ */
+export const RETRY_ALARM = 'oc:rdv-retry';
+const RETRY_MINUTES = 1;
+
 const alarmDeps: AlarmDeps = {
   now: () => clock.now(),
   loadNotes: async () => (await loadNotes()).store,
@@ -73,12 +81,16 @@ export function startReminders(chromeApi: typeof chrome | undefined, signal?: Ab
     signal,
   );
 
+  // Not notified (not marked either): planned again in a minute (RETRY_ALARM), and at the next sync.
+  const retryLater = () =>
+    void browser.alarms.create(RETRY_ALARM, { delayInMinutes: RETRY_MINUTES }).catch(ignoreRetriedLater);
+  const sync = () => void syncReminders().catch(retryLater);
   onBrowserEvent(
     browser.alarms.onAlarm,
     (alarm: { name: string }) => {
+      if (alarm.name === RETRY_ALARM) return sync();
       const key = dossierOfAlarm(alarm.name);
-      // Not notified (not marked either): the next sync (start, notes or settings change) rings it.
-      if (key) fireReminder(key, alarmDeps).catch(ignoreRetriedLater);
+      if (key) fireReminder(key, alarmDeps).catch(retryLater);
     },
     signal,
   );
@@ -109,7 +121,6 @@ export function startReminders(chromeApi: typeof chrome | undefined, signal?: Ab
     signal,
   );
 
-  const sync = () => void syncReminders().catch(ignoreRetriedLater);
   const unwatch = [watchNotes(sync), watchReadingEnv(sync)];
   signal?.addEventListener('abort', () => unwatch.forEach((stop) => stop()), { once: true });
   sync();
