@@ -202,8 +202,6 @@ async function main() {
     await page.goto(demoUrl('client-planning.html'));
     const shown = await findingsShown(await recognisedFrame(page));
     for (const [k, v] of Object.entries(shown?.phases ?? {})) (phases[k] ??= []).push(v);
-    // What the extension controls: from its script started to the findings shown.
-    if (shown) (phases.own ??= []).push(shown.findingsMs - shown.phases.inject);
     return shown?.findingsMs ?? NaN;
   });
   const scaling: Record<string, number> = {};

@@ -38,6 +38,8 @@ export interface FindingsShown {
    */
   phases: {
     inject: number;
+    /** What the extension controls: its content script started → markers and summary shown. */
+    own: number;
     env: number;
     read: number;
     /** The page's share of sending the record (`oc:send`) and of marking the fields and rows (`oc:mark`). */
@@ -61,13 +63,15 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
         const dcl = nav.domContentLoadedEventEnd;
         const shown = Math.max(marked, summary.startTime);
         const store = performance.getEntriesByName('oc:store', 'measure')[0];
+        const started = performance.getEntriesByName('oc:start', 'mark')[0]?.startTime ?? NaN;
         return {
           dcl,
           marked,
           summary: summary.startTime,
           findingsMs: shown - dcl,
           phases: {
-            inject: (performance.getEntriesByName('oc:start', 'mark')[0]?.startTime ?? NaN) - dcl,
+            inject: started - dcl,
+            own: shown - started,
             env: performance.getEntriesByName('oc:env', 'measure')[0]?.duration ?? NaN,
             read: performance.getEntriesByName('oc:read', 'measure')[0]?.duration ?? NaN,
             send: performance.getEntriesByName('oc:send', 'measure')[0]?.duration ?? NaN,
@@ -120,8 +124,7 @@ async function main() {
     console.log(`  page prête → constats affichés    ${fmt(col('findingsMs'))}`);
     console.log(`    dont script de contenu lancé    ${fmt(phase('inject'))}`);
     // What the extension controls: the browser picks when it injects the script (document_idle).
-    const own = rows[b]!.map((r) => r.findingsMs - r.phases.inject);
-    console.log(`    script lancé → constats         ${fmt(own)}`);
+    console.log(`    script lancé → constats         ${fmt(phase('own'))}`);
     console.log(`    dont réglages chargés           ${fmt(phase('env'))}`);
     console.log(`    dont lecture                    ${fmt(phase('read'))}`);
     console.log(`    dont envoi (part de la page)    ${fmt(phase('send'))}`);
