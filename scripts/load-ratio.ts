@@ -10,11 +10,11 @@
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { demoUrl, EXTENSION_DIR, launch } from '../tests/support/browser';
-import { median } from './measure-load';
+import { demoUrl } from '../tests/support/browser';
+import { browsersFor, buildsOf, median } from './measure-load';
 
 /** From navigation start to the page's first idle callback after `load` (ms). */
 export async function loadToIdle(page: Page, url: string): Promise<number> {
@@ -50,12 +50,8 @@ export function emptyExtension(extensionDir: string): string {
 
 async function main() {
   const rounds = Number(process.argv[2] ?? 30);
-  const dirs = process.argv.slice(3).map((d) => resolve(d, 'chrome-mv3'));
-  const builds = dirs.length ? dirs : [EXTENSION_DIR];
-  const sessions = [];
-  for (const extensionDir of [...builds, emptyExtension(builds[0]!)])
-    sessions.push(await launch({ extensionDir }));
-  const pages = await Promise.all(sessions.map((s) => s.context.newPage()));
+  const builds = buildsOf(process.argv.slice(3));
+  const { sessions, tabs: pages } = await browsersFor([...builds, emptyExtension(builds[0]!)]);
   const floor = pages.length - 1;
   for (const file of process.env.WARM?.split(',').filter(Boolean) ?? [])
     for (const page of pages.slice(0, floor)) {

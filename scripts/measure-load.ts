@@ -88,14 +88,22 @@ export async function findingsShown(frame: Frame | Page): Promise<FindingsShown 
   });
 }
 
+/** The builds named on a command line (each dir holding `chrome-mv3`), else the one of `OC_OUT_DIR`. */
+export const buildsOf = (dirs: readonly string[]): string[] =>
+  dirs.length ? dirs.map((d) => resolve(d, 'chrome-mv3')) : [EXTENSION_DIR];
+
+/** One browser per unpacked extension, each with a tab, in the same order. */
+export async function browsersFor(extensionDirs: readonly string[]) {
+  const sessions = [];
+  for (const extensionDir of extensionDirs) sessions.push(await launch({ extensionDir }));
+  return { sessions, tabs: await Promise.all(sessions.map((s) => s.context.newPage())) };
+}
+
 async function main() {
   const file = process.argv[2] ?? 'client-definition-erreurs.html';
   const runs = Number(process.argv[3] ?? 15);
-  const dirs = process.argv.slice(4);
-  const builds = dirs.length ? dirs.map((d) => resolve(d, 'chrome-mv3')) : [EXTENSION_DIR];
-  const sessions = [];
-  for (const extensionDir of builds) sessions.push(await launch({ extensionDir }));
-  const tabs = await Promise.all(sessions.map((s) => s.context.newPage()));
+  const builds = buildsOf(process.argv.slice(4));
+  const { sessions, tabs } = await browsersFor(builds);
   const rows: FindingsShown[][] = builds.map(() => []);
   const load = [readFileSync('/proc/loadavg', 'utf8').trim()];
   for (let i = 0; i < runs + 1; i++) {
