@@ -18,18 +18,25 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(loadEnv: () => Promise<ReadingEnv>, cannotWork?: () => void) {
+function start(
+  loadEnv: () => Promise<ReadingEnv>,
+  told: { cannotWork?: () => void; worksAgain?: () => void; envChanged?: (f: () => void) => void } = {},
+) {
   document.open();
   document.write(loadDemoPage('client-definition-erreurs.html').html);
   document.close();
   return startController({
     doc: document,
     loadEnv,
-    watchEnv: () => () => undefined,
+    watchEnv: (onChange) => {
+      told.envChanged?.(onChange);
+      return () => undefined;
+    },
     watchDossiers: () => () => undefined,
     sendRecord: async () => ({ view: EMPTY_DOSSIER }),
     requestOverlay: () => undefined,
-    ...(cannotWork ? { cannotWork } : {}),
+    ...(told.cannotWork ? { cannotWork: told.cannotWork } : {}),
+    ...(told.worksAgain ? { worksAgain: told.worksAgain } : {}),
   });
 }
 
@@ -59,7 +66,7 @@ it('gives up after three more requests and says so, and a stopped frame asks no 
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const loadEnv = vi.fn(noAnswer);
   const cannotWork = vi.fn();
-  start(loadEnv, cannotWork);
+  start(loadEnv, { cannotWork });
   await vi.advanceTimersByTimeAsync(7_000);
   expect(cannotWork).not.toHaveBeenCalled();
   await vi.advanceTimersByTimeAsync(3_000);
@@ -74,5 +81,28 @@ it('gives up after three more requests and says so, and a stopped frame asks no 
   controller.stop();
   await vi.advanceTimersByTimeAsync(10_000);
   expect(again).toHaveBeenCalledTimes(1);
+  warn.mockRestore();
+});
+
+it('takes back what it said once the settings come (a later change of the settings)', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  let answer = false;
+  const loadEnv = vi.fn(() => (answer ? env() : noAnswer()));
+  const cannotWork = vi.fn();
+  const worksAgain = vi.fn();
+  let changed = () => {};
+  start(loadEnv, { cannotWork, worksAgain, envChanged: (f) => (changed = f) });
+  await vi.advanceTimersByTimeAsync(10_000);
+  expect(cannotWork).toHaveBeenCalledTimes(1);
+  expect(worksAgain).not.toHaveBeenCalled();
+  answer = true;
+  changed();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(worksAgain).toHaveBeenCalledTimes(1);
+  // Once only: a further change of the settings has nothing to take back.
+  changed();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(worksAgain).toHaveBeenCalledTimes(1);
   warn.mockRestore();
 });

@@ -38,6 +38,8 @@ export interface ControllerDeps {
   sendFindings?(entity: PageEntity, record: PageRecord, findings: readonly Finding[]): void;
   /** The settings could not be had, even after asking again: tell the person (content-scripts/notice.ts). */
   cannotWork?(): void;
+  /** They came after all (the settings changed since): take back what `cannotWork` said. */
+  worksAgain?(): void;
 }
 
 /** Delay after DOM mutations, and after typing (a correction must clear its finding quickly). */
@@ -273,6 +275,8 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
   };
 
   let envRetry: ReturnType<typeof setTimeout> | undefined;
+  /** `cannotWork` was said and not taken back yet. */
+  let saidCannotWork = false;
   /** The settings, then a scan; asked again (ENV_RETRY_MS) while the background does not answer. */
   const reload = (attempt = 0): Promise<void> => {
     clearTimeout(envRetry);
@@ -282,13 +286,18 @@ export function startController(deps: ControllerDeps): { stop(): void; scan(): P
         performance.measure('oc:env', 'oc:env:start');
         env = e;
         stale = true;
-        return scan().catch(cannotRead);
+        if (saidCannotWork) {
+          saidCannotWork = false;
+          deps.worksAgain?.();
+        }
+        return scan();
       },
       (e) => {
         const wait = ENV_RETRY_MS[attempt];
         if (stopped) return;
         if (wait === undefined) {
           cannotRead(e);
+          saidCannotWork = true;
           return deps.cannotWork?.();
         }
         envRetry = setTimeout(() => void reload(attempt + 1), wait);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The notice shown when the extension cannot work in a page: text only, one per document, closable. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { NOTICE_TAG, showNotice } from './notice';
+import { hideNotice, NOTICE_TAG, showNotice } from './notice';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -24,6 +24,13 @@ describe('showNotice', () => {
     const button = shown()[0]!.shadowRoot!.querySelector('button')!;
     expect(button.textContent).toBe('Fermer');
     button.click();
+    expect(shown()).toHaveLength(0);
+  });
+
+  it('is taken back by hideNotice, which does nothing when there is none', () => {
+    hideNotice(document);
+    showNotice(document, 'Réglages illisibles', 'Fermer');
+    hideNotice(document);
     expect(shown()).toHaveLength(0);
   });
 });

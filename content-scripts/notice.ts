@@ -36,3 +36,8 @@ export function showNotice(doc: Document, text: string, closeLabel: string): voi
   root.append(box);
   (doc.body ?? doc.documentElement).appendChild(host);
 }
+
+/** Take the notice back (what it said no longer holds). */
+export function hideNotice(doc: Document): void {
+  doc.querySelector(NOTICE_TAG)?.remove();
+}

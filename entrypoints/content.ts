@@ -4,7 +4,7 @@ import { ignoreExtensionReloaded } from '../lib/platform/ignore';
 import { watchNotices } from '../lib/platform/change-notices';
 import { startController } from '../content-scripts/controller';
 import { revealField } from '../content-scripts/reveal';
-import { showNotice } from '../content-scripts/notice';
+import { hideNotice, showNotice } from '../content-scripts/notice';
 import { OVERLAY } from '../lib/i18n/overlay';
 import { watchInspectorToggle } from '../content-scripts/inspector/toggle';
 import { watchFindingKeys } from '../content-scripts/keyboard-nav';
@@ -34,6 +34,7 @@ export default defineContentScript({
       cannotWork: () => {
         if (window.top === window) showNotice(document, OVERLAY.settingsUnreadable, OVERLAY.close);
       },
+      worksAgain: () => hideNotice(document),
       sendFindings: (entity, record, findings) =>
         void sendToBackground({
           type: 'oc:findings',
